@@ -1,0 +1,307 @@
+#include "dict/dictionary.h"
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include <fmt/format.h>
+
+#include "base/text.h"
+#include "dict/block_file.h"
+
+namespace demarche {
+
+std::string Diagnostic::str() const {
+  return line ? fmt::format("{}:{}: {}", file, line, message) : fmt::format("{}: {}", file, message);
+}
+
+int quad_class(std::string_view code) {
+  if (code.size() < 2) return 0;
+  const int root = (code[0] - '0') * 10 + (code[1] - '0');
+  if (root >= 1 && root <= 5) return 1;
+  if (root >= 6 && root <= 8) return 2;
+  if (root >= 9 && root <= 13) return 3;
+  if (root >= 14 && root <= 20) return 4;
+  return 0;
+}
+
+const EventType* Dictionary::event_type(std::string_view code) const {
+  auto it = event_types.find(code);
+  return it == event_types.end() ? nullptr : &it->second;
+}
+
+std::string Dictionary::person_code(const Person& p, std::optional<Date> date) const {
+  if (p.offices.empty()) return p.country.empty() ? "" : p.country + "ELI";
+  if (!date) return p.offices.back().code;
+  for (const auto& o : p.offices)
+    if (o.when.contains(*date)) return o.code;
+  // Out of office on that day: still a member of the country's elite, not its government.
+  return p.country.empty() ? "" : p.country + "ELI";
+}
+
+std::string default_dictionary_dir() {
+  if (const char* env = std::getenv("DEMARCHE_DICTIONARIES"); env && *env) return env;
+  return DEMARCHE_DICTIONARY_DIR;
+}
+
+namespace {
+
+bool valid_code(std::string_view code) {
+  if (code.size() < 3) return false;
+  for (char c : code)
+    if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) return false;
+  return true;
+}
+
+// Splits "JPN Japan" into code and display name.
+bool split_header(const Block& b, const std::string& file, Diagnostics& diags, std::string& code,
+                  std::string& display) {
+  const auto sp = b.header.find_first_of(" \t");
+  code = b.header.substr(0, sp);
+  display = sp == std::string::npos ? code : std::string(trim(std::string_view(b.header).substr(sp)));
+  if (!valid_code(code)) {
+    diags.push_back({file, b.line, fmt::format("'{}' is not a code (3+ capitals or digits); block skipped", code)});
+    return false;
+  }
+  return true;
+}
+
+struct Loader {
+  Dictionary& d;
+  Diagnostics& diags;
+  std::string dir;
+
+  bool read(const std::string& name, std::string& text, std::string& path) {
+    path = (std::filesystem::path(dir) / name).string();
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+      diags.push_back({path, 0, "missing dictionary file"});
+      return false;
+    }
+    std::stringstream ss;
+    ss << in.rdbuf();
+    text = ss.str();
+    if (!is_valid_utf8(text)) {
+      diags.push_back({path, line_of(text, 0), "not valid UTF-8; invalid bytes replaced"});
+      text = repair_utf8(text).text;
+    }
+    return true;
+  }
+
+  void add_names(const Field& f, NameKind kind, uint32_t owner) {
+    for (const auto& v : f.values) d.names.push_back({v, kind, owner});
+  }
+
+  void unknown_field(const std::string& file, const Field& f) {
+    diags.push_back({file, f.line, fmt::format("unknown field '{}'; skipped", f.key)});
+  }
+
+  void countries() {
+    std::string text, file;
+    if (!read("countries.txt", text, file)) return;
+    for (const auto& b : parse_blocks(text, file, diags)) {
+      Country c;
+      if (!split_header(b, file, diags, c.code, c.display)) continue;
+      const auto idx = static_cast<uint32_t>(d.countries.size());
+      d.countries.push_back(c);
+      for (const auto& f : b.fields) {
+        if (f.key == "names") add_names(f, NameKind::kCountry, idx);
+        else if (f.key == "adjectives") add_names(f, NameKind::kAdjective, idx);
+        else if (f.key == "demonyms") add_names(f, NameKind::kDemonym, idx);
+        else if (f.key == "capital") add_names(f, NameKind::kCapital, idx);
+        else if (f.key == "government") add_names(f, NameKind::kGovernment, idx);
+        else if (f.key == "cities") add_names(f, NameKind::kCity, idx);
+        else unknown_field(file, f);
+      }
+    }
+  }
+
+  void organisations() {
+    std::string text, file;
+    if (!read("organisations.txt", text, file)) return;
+    for (const auto& b : parse_blocks(text, file, diags)) {
+      Organisation o;
+      if (!split_header(b, file, diags, o.code, o.display)) continue;
+      const auto idx = static_cast<uint32_t>(d.organisations.size());
+      d.organisations.push_back(o);
+      for (const auto& f : b.fields) {
+        if (f.key == "names") add_names(f, NameKind::kOrganisation, idx);
+        else if (f.key != "kind") unknown_field(file, f);
+      }
+    }
+  }
+
+  void roles() {
+    std::string text, file;
+    if (!read("roles.txt", text, file)) return;
+    for (const auto& b : parse_blocks(text, file, diags)) {
+      Role r;
+      if (!split_header(b, file, diags, r.code, r.display)) continue;
+      const auto idx = static_cast<uint32_t>(d.roles.size());
+      d.roles.push_back(r);
+      for (const auto& f : b.fields) {
+        if (f.key == "names") add_names(f, NameKind::kRole, idx);
+        else unknown_field(file, f);
+      }
+    }
+  }
+
+  void outlets() {
+    std::string text, file;
+    if (!read("outlets.txt", text, file)) return;
+    for (const auto& b : parse_blocks(text, file, diags)) {
+      Outlet o;
+      o.name = b.header;
+      const auto idx = static_cast<uint32_t>(d.outlets.size());
+      for (const auto& f : b.fields) {
+        if (f.key == "names") add_names(f, NameKind::kOutlet, idx);
+        else if (f.key == "datelines") o.datelines = f.values;
+        else if (f.key == "copyright") o.copyright = f.values;
+        else if (f.key == "country") o.country = f.raw;
+        else unknown_field(file, f);
+      }
+      d.outlets.push_back(std::move(o));
+    }
+  }
+
+  void people() {
+    std::string text, file;
+    if (!read("people.txt", text, file)) return;
+    for (const auto& b : parse_blocks(text, file, diags)) {
+      Person p;
+      p.name = b.header;
+      const auto idx = static_cast<uint32_t>(d.people.size());
+      bool has_names = false;
+      for (const auto& f : b.fields) {
+        if (f.key == "names") {
+          add_names(f, NameKind::kPerson, idx);
+          has_names = true;
+        } else if (f.key == "country") {
+          p.country = f.raw;
+        } else if (f.key == "office") {
+          // "president = RUSGOV @ 2012-05-07.."
+          const auto eq = f.raw.find('='), at = f.raw.find('@');
+          if (eq == std::string::npos || at == std::string::npos || at < eq) {
+            diags.push_back({file, f.line, "office must read 'title = CODE @ FROM..TO'; skipped"});
+            continue;
+          }
+          Office o;
+          o.title = std::string(trim(std::string_view(f.raw).substr(0, eq)));
+          o.code = std::string(trim(std::string_view(f.raw).substr(eq + 1, at - eq - 1)));
+          auto range = parse_iso_range(trim(std::string_view(f.raw).substr(at + 1)));
+          if (!valid_code(o.code) || !range) {
+            diags.push_back({file, f.line, "office has a bad code or date range (FROM..TO, FROM <= TO); skipped"});
+            continue;
+          }
+          o.when = *range;
+          p.offices.push_back(std::move(o));
+        } else {
+          unknown_field(file, f);
+        }
+      }
+      if (!has_names) d.names.push_back({p.name, NameKind::kPerson, idx});
+      d.people.push_back(std::move(p));
+    }
+  }
+
+  void event_types() {
+    std::string text, file;
+    if (!read("cameo-codes.txt", text, file)) return;
+    size_t lineno = 0;
+    for (auto raw : split(text, '\n')) {
+      ++lineno;
+      auto line = trim(raw);
+      if (line.empty() || line.front() == '#') continue;
+      auto cols = split(line, '\t');
+      char* end = nullptr;
+      std::string gold = cols.size() > 1 ? std::string(trim(cols[1])) : "";
+      const double g = std::strtod(gold.c_str(), &end);
+      if (cols.size() < 3 || gold.empty() || *end != '\0' || g < -10 || g > 10) {
+        diags.push_back({file, lineno, "expected CODE<TAB>GOLDSTEIN<TAB>LABEL with -10 <= GOLDSTEIN <= 10; skipped"});
+        continue;
+      }
+      EventType t{std::string(trim(cols[0])), g, std::string(trim(cols[2])), 0};
+      t.quad = quad_class(t.code);
+      d.event_types[t.code] = std::move(t);
+    }
+  }
+
+  void verbs() {
+    std::string text, file;
+    if (!read("verbs.txt", text, file)) return;
+    size_t lineno = 0;
+    for (auto raw : split(text, '\n')) {
+      ++lineno;
+      auto line = trim(strip_comment(raw));
+      if (line.empty()) continue;
+      std::istringstream ss{std::string(line)};
+      VerbPattern v;
+      ss >> v.code;
+      for (std::string w; ss >> w;) v.items.push_back(fold_case(w));
+      v.file = file;
+      v.line = lineno;
+      bool has_word = false;
+      for (auto& w : v.items) has_word |= w != "..." && w != "+" && w != "$";
+      if (!d.event_types.count(v.code)) {
+        diags.push_back({file, lineno, fmt::format("unknown CAMEO code '{}'; pattern skipped", v.code)});
+        continue;
+      }
+      if (!has_word || v.items.front() == "...") {
+        diags.push_back({file, lineno, "pattern must start with a word; skipped"});
+        continue;
+      }
+      d.verbs.push_back(std::move(v));
+    }
+  }
+
+  void irregular() {
+    std::string text, file;
+    if (!read("irregular-verbs.txt", text, file)) return;
+    size_t lineno = 0;
+    for (auto raw : split(text, '\n')) {
+      ++lineno;
+      auto line = trim(strip_comment(raw));
+      if (line.empty()) continue;
+      std::istringstream ss{std::string(line)};
+      std::string base;
+      ss >> base;
+      std::vector<std::string> forms;
+      for (std::string w; ss >> w;) forms.push_back(fold_case(w));
+      if (forms.empty()) {
+        diags.push_back({file, lineno, "expected 'base past participle'; skipped"});
+        continue;
+      }
+      d.irregular[fold_case(base)] = std::move(forms);
+    }
+  }
+
+  void word_list(const char* name, std::vector<std::string>& out) {
+    std::string text, file;
+    if (!read(name, text, file)) return;
+    for (auto raw : split(text, '\n')) {
+      auto line = trim(strip_comment(raw));
+      if (!line.empty()) out.emplace_back(line);
+    }
+  }
+};
+
+}  // namespace
+
+Dictionary load_dictionary(const std::string& dir, Diagnostics& diags) {
+  Dictionary d;
+  Loader l{d, diags, dir};
+  l.countries();
+  l.organisations();
+  l.roles();
+  l.outlets();
+  l.people();
+  l.event_types();
+  l.verbs();
+  l.irregular();
+  l.word_list("boilerplate.txt", d.boilerplate);
+  l.word_list("speech-cues.txt", d.speech_cues);
+  return d;
+}
+
+}  // namespace demarche

@@ -1,0 +1,98 @@
+// Dictionaries as data: what the native files under dictionaries/ hold, loaded once and shared,
+// read-only, by every thread. Matchers are compiled from this in match/.
+#pragma once
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/civil_date.h"
+
+namespace demarche {
+
+// A problem in a dictionary (or any input) file, reported as "FILE:LINE: message".
+struct Diagnostic {
+  std::string file;
+  size_t line = 0;
+  std::string message;
+  std::string str() const;
+};
+using Diagnostics = std::vector<Diagnostic>;
+
+enum class NameKind : uint8_t {
+  kCountry, kAdjective, kDemonym, kCapital, kGovernment, kCity,
+  kOrganisation, kRole, kPerson, kOutlet,
+};
+
+// One phrase that names something; `owner` indexes the vector its kind belongs to.
+struct Name {
+  std::string phrase;
+  NameKind kind;
+  uint32_t owner;
+};
+
+struct Country {
+  std::string code, display;
+};
+struct Organisation {
+  std::string code, display;
+};
+struct Role {
+  std::string code, display;  // the agent code, e.g. GOV
+};
+struct Office {
+  std::string title;
+  std::string code;
+  DateRange when;
+};
+struct Person {
+  std::string name, country;
+  std::vector<Office> offices;
+};
+struct Outlet {
+  std::string name, country;
+  std::vector<std::string> datelines;  // markers such as "/TASS/", "(AA)"
+  std::vector<std::string> copyright;  // such as "© KYODO"
+};
+struct EventType {
+  std::string code;
+  double goldstein = 0;
+  std::string label;
+  int quad = 0;  // 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict
+};
+struct VerbPattern {
+  std::string code;
+  std::vector<std::string> items;  // words; "=word" exact; "..." gap; "+" target; "$" source
+  std::string file;
+  size_t line = 0;
+};
+
+struct Dictionary {
+  std::vector<Country> countries;
+  std::vector<Organisation> organisations;
+  std::vector<Role> roles;
+  std::vector<Person> people;
+  std::vector<Outlet> outlets;
+  std::vector<Name> names;
+  std::vector<VerbPattern> verbs;
+  std::map<std::string, EventType, std::less<>> event_types;
+  std::map<std::string, std::vector<std::string>, std::less<>> irregular;  // base -> other forms
+  std::vector<std::string> boilerplate;   // whole lines that are page furniture
+  std::vector<std::string> speech_cues;   // verbs that introduce speech: said, added, ...
+
+  const EventType* event_type(std::string_view code) const;
+  // The code a person carries on `date` (unknown date: the latest office), or "" if none.
+  std::string person_code(const Person& p, std::optional<Date> date) const;
+};
+
+// Loads every known file in `dir`; missing files are diagnostics, not failures.
+Dictionary load_dictionary(const std::string& dir, Diagnostics& diags);
+
+// The folder the build was configured with, or $DEMARCHE_DICTIONARIES when set.
+std::string default_dictionary_dir();
+
+int quad_class(std::string_view code);
+
+}  // namespace demarche
