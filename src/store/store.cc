@@ -112,7 +112,7 @@ void Store::rollback() { sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr
 
 std::map<std::string, std::string> Store::hashes() {
   std::map<std::string, std::string> out;
-  Stmt st(db_, "SELECT id, hash FROM documents");
+  Stmt st(db_, "SELECT id, hash FROM documents WHERE status = 'ok'");
   while (st.step()) out[st.text(0)] = st.text(1);
   return out;
 }

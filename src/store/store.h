@@ -52,7 +52,8 @@ class Store {
   static std::unique_ptr<Store> open(const std::string& path, std::string& error);
   ~Store();
 
-  // id -> content hash of every stored document, for skipping unchanged input.
+  // id -> content hash of every coded document, for skipping unchanged input. Skipped ones are
+  // read again, so that each run reports them.
   std::map<std::string, std::string> hashes();
 
   void begin();
