@@ -58,16 +58,25 @@ CodedText Coder::code(std::string_view text, const std::vector<Sentence>& senten
   CodedText out;
   std::vector<SentenceMatches> matches;
   matches.reserve(sentences.size());
+  const auto spans = find_quote_spans(sentences);
+  auto quoted = [&](uint32_t si, uint32_t t) {
+    return std::any_of(spans.begin(), spans.end(), [&](const QuoteSpan& q) { return q.contains(si, t); });
+  };
+  // The people a later "he" or "the president" can mean: named outside quotes, and not as a
+  // possessive ("Putin's statement" is about the statement).
   ArticleContext ctx;
-  for (const auto& s : sentences) {
+  for (uint32_t si = 0; si < sentences.size(); ++si) {
+    const auto& s = sentences[si];
     matches.push_back(matcher_.match(s, date));
-    for (const auto& a : matches.back().actors)
-      if (a.person >= 0) ctx.saw_person(s.tokens[a.tok_begin].begin, a.person, a.code);
+    for (const auto& a : matches.back().actors) {
+      if (a.person < 0 || quoted(si, a.tok_begin)) continue;
+      if (a.tok_end < s.tokens.size() && s.tokens[a.tok_end].norm == "'s") continue;
+      ctx.saw_person(s.tokens[a.tok_begin].begin, a.person, a.code);
+    }
     for (const auto& o : matches.back().outlets) ctx.saw_outlet(s.tokens[o.tok_begin].begin, o.outlet);
   }
 
   // Quotes.
-  const auto spans = find_quote_spans(sentences);
   std::vector<int> quote_of_span(spans.size(), -1);
   for (size_t qi = 0; qi < spans.size(); ++qi) {
     const auto& q = spans[qi];
@@ -103,7 +112,7 @@ CodedText Coder::code(std::string_view text, const std::vector<Sentence>& senten
       const uint32_t limit = (!r.after && cue) ? cue->first : r.to;
       auto cands = speaker_candidates(s, matches[r.s], r.from, limit, skip);
       // A capitalised word just before the cue that no dictionary knows: "Yoshimasa, however, said".
-      if (cue && !r.after) {
+      if (cue) {
         for (uint32_t t = cue->first; t > r.from && t + 4 > cue->first; --t) {
           const auto& tok = s.tokens[t - 1];
           if (!tok.word || !tok.upper) continue;
@@ -115,12 +124,14 @@ CodedText Coder::code(std::string_view text, const std::vector<Sentence>& senten
         std::sort(cands.begin(), cands.end(), [](const auto& a, const auto& b) { return a.b < b.b; });
       }
       const SpeakerCandidate* pick = nullptr;
+      // After a quote the speaker stands close to it (", Putin said"); further away only with a cue.
+      const uint32_t reach = r.from + (cue ? 10 : 6);
       if (r.after) {
-        if (!cands.empty() && cands.front().b <= r.from + 6) pick = &cands.front();
+        if (!cands.empty() && cands.front().b <= reach) pick = &cands.front();
       } else if (!cands.empty()) {
         pick = &cands.back();
       }
-      if (!pick && !(r.after && cue && cue->first <= r.from + 6)) continue;
+      if (!pick && !(r.after && cue && cue->first <= reach)) continue;
       if (cue) {
         quote.cue_at = bytes_of(s, cue->first, cue->second);
         quote.cue = std::string(text.substr(quote.cue_at.begin, quote.cue_at.end - quote.cue_at.begin));
@@ -139,7 +150,8 @@ CodedText Coder::code(std::string_view text, const std::vector<Sentence>& senten
             who = ctx.last_person(at, a.code);  // "the Russian leader"
             if (!who) quote.speaker_code = a.code;
           } else {
-            who = ctx.last_person(at);  // "the president"
+            who = ctx.last_person_titled(at, s.tokens[a.tok_end - 1].norm, dict, date);  // "the president"
+            if (!who) who = ctx.last_person(at);
           }
         } else if (pick->kind == SpeakerCandidate::kPronoun) {
           who = ctx.last_person(at);
@@ -150,10 +162,25 @@ CodedText Coder::code(std::string_view text, const std::vector<Sentence>& senten
           quote.speaker_name = dict.people[static_cast<size_t>(who->person)].name;
           quote.speaker_code = who->code;
         }
+        // The speaker is now the person a later "he added" most likely means.
+        for (const auto& p : dict.people)
+          if (p.name == quote.speaker_name) {
+            ctx.saw_person(at, static_cast<int>(&p - dict.people.data()), quote.speaker_code);
+            break;
+          }
       }
       // The channel: "... by Russia's major news agency Tass", "according to the news agency".
-      for (const auto& o : matches[r.s].outlets)
-        if (o.tok_begin >= r.from && o.tok_end <= r.to && !skip(o.tok_begin)) quote.via = o.outlet->name;
+      // Only an outlet the quote came through: "quoted ... by Tass", "according to Kyodo", not
+      // "a question from Kyodo News".
+      for (const auto& o : matches[r.s].outlets) {
+        if (o.tok_begin < r.from || o.tok_end > r.to || skip(o.tok_begin)) continue;
+        bool channel = false;
+        for (uint32_t t = o.tok_begin; t > r.from && t + 6 > o.tok_begin; --t) {
+          const auto& w = s.tokens[t - 1].norm;
+          channel |= w == "by" || w == "according" || w == "told" || w == "citing" || w == "cited";
+        }
+        if (channel) quote.via = o.outlet->name;
+      }
       if (quote.via.empty()) {
         for (uint32_t t = r.from; t + 1 < r.to; ++t)
           if ((s.tokens[t].norm == "agency" || s.tokens[t].norm == "outlet") && !skip(t))
@@ -249,7 +276,7 @@ CodedText Coder::code(std::string_view text, const std::vector<Sentence>& senten
         target = &sl;
         break;
       }
-      if (!target && v.source_at < 0) {
+      if (!target && v.source_at < 0 && sources.size() == 1) {
         // "Responding to Putin's statement, Hayashi called it unfair": the actor before the source.
         for (const auto& sl : slots)
           if (sl.e <= source->b && sl.code != source->code && sl.code.substr(0, 3) != source->code.substr(0, 3))

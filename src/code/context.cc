@@ -4,22 +4,36 @@
 
 namespace demarche {
 
+// Entries are not in text order (resolved speakers are added late); the latest before `at` wins.
 const NamedPerson* ArticleContext::last_person(uint32_t at, const std::string& code) const {
-  for (auto it = people_.rbegin(); it != people_.rend(); ++it)
-    if (it->at < at && (code.empty() || it->code == code)) return &*it;
-  return nullptr;
+  const NamedPerson* best = nullptr;
+  for (const auto& p : people_)
+    if (p.at < at && (code.empty() || p.code == code) && (!best || p.at >= best->at)) best = &p;
+  return best;
+}
+
+const NamedPerson* ArticleContext::last_person_titled(uint32_t at, const std::string& word, const Dictionary& d,
+                                                      std::optional<Date> date) const {
+  const NamedPerson* best = nullptr;
+  for (const auto& p : people_) {
+    if (p.at >= at || (best && p.at < best->at)) continue;
+    for (const auto& o : d.people[static_cast<size_t>(p.person)].offices)
+      if ((!date || o.when.contains(*date)) && fold_case(o.title).find(word) != std::string::npos) best = &p;
+  }
+  return best;
 }
 
 const NamedPerson* ArticleContext::person_by_word(uint32_t at, const std::string& word, const Dictionary& d) const {
-  for (auto it = people_.rbegin(); it != people_.rend(); ++it) {
-    if (it->at >= at) continue;
+  const NamedPerson* best = nullptr;
+  for (const auto& p : people_) {
+    if (p.at >= at || (best && p.at < best->at)) continue;
     for (const auto& n : d.names) {
-      if (n.kind != NameKind::kPerson || static_cast<int>(n.owner) != it->person) continue;
+      if (n.kind != NameKind::kPerson || static_cast<int>(n.owner) != p.person) continue;
       for (auto w : split(fold_case(n.phrase), ' '))
-        if (w == word) return &*it;
+        if (w == word) best = &p;
     }
   }
-  return nullptr;
+  return best;
 }
 
 const Outlet* ArticleContext::last_outlet(uint32_t at) const {

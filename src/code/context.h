@@ -3,6 +3,7 @@
 #pragma once
 #include <cstdint>
 #include <string>
+#include <optional>
 #include <vector>
 
 #include "dict/dictionary.h"
@@ -22,6 +23,9 @@ class ArticleContext {
 
   // The last person named before `at`; with `code`, the last one who carries that code.
   const NamedPerson* last_person(uint32_t at, const std::string& code = {}) const;
+  // The last person named before `at` who held an office with `title_word` in its title ("president").
+  const NamedPerson* last_person_titled(uint32_t at, const std::string& title_word, const Dictionary& d,
+                                        std::optional<Date> date) const;
   // The last person named before `at` one of whose name words is `word` (folded).
   const NamedPerson* person_by_word(uint32_t at, const std::string& word, const Dictionary& d) const;
   const Outlet* last_outlet(uint32_t at) const;

@@ -31,6 +31,10 @@ icu::BreakIterator* sentence_iterator() {
 // Whether ICU's break after `prev` should be undone because `prev` ends in an abbreviation.
 bool keep_together(const std::vector<Token>& prev, const std::vector<Token>& next) {
   if (prev.empty() || next.empty()) return false;
+  // News sentences start with a capital: '..., a step aimed at enhancing confidence?" the Russian
+  // leader pointed out.' is one sentence.
+  if (next.front().word && !next.front().upper && !std::isdigit(static_cast<unsigned char>(next.front().norm[0])))
+    return true;
   const auto& last = prev.back();
   if (last.norm.empty() || last.norm.back() != '.') return false;
   const std::string_view w(last.norm.data(), last.norm.size() - 1);
