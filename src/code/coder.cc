@@ -127,7 +127,10 @@ CodedText Coder::code(std::string_view text, const std::vector<Sentence>& senten
       // After a quote the speaker stands close to it (", Putin said"); further away only with a cue.
       const uint32_t reach = r.from + (cue ? 10 : 6);
       if (r.after) {
-        if (!cands.empty() && cands.front().b <= reach) pick = &cands.front();
+        // A pronoun after a quote needs its cue (", he said"); "when he comes" is not attribution.
+        if (!cands.empty() && cands.front().b <= reach &&
+            (cue || cands.front().kind == SpeakerCandidate::kMention))
+          pick = &cands.front();
       } else if (!cands.empty()) {
         pick = &cands.back();
       }

@@ -29,8 +29,11 @@ struct Cursor {
   bool done() const { return i >= s.size(); }
   char peek() const { return done() ? '\0' : s[i]; }
   void spaces() {
-    while (!done() && (s[i] == ' ' || s[i] == '\t')) ++i;
-    while (s.substr(i, 2) == "\xC2\xA0") i += 2;  // no-break space
+    for (;;) {
+      if (!done() && (s[i] == ' ' || s[i] == '\t')) ++i;
+      else if (s.substr(i, 2) == "\xC2\xA0") i += 2;  // no-break space
+      else break;
+    }
   }
   // "-", "--", "–" (U+2013), "—" (U+2014)
   bool dash() {
@@ -83,8 +86,9 @@ std::optional<Dateline> Extractor::parse_dateline(std::string_view line, uint32_
     if (c.peek() == '.' || c.peek() == ',') ++c.i;
     c.spaces();
   }
-  // The agency marker: "/TASS/" or "(AA)".
-  bool closed = false;
+  // The agency marker: "/TASS/" or "(AA)". An unknown one needs a dash after it, or "NATO (North
+  // Atlantic Treaty Organization) members met" would read as a dateline.
+  bool closed = false, known_marker = false;
   if (c.peek() == '/' || c.peek() == '(') {
     const char close = c.peek() == '/' ? '/' : ')';
     const size_t m0 = c.i++;
@@ -92,7 +96,8 @@ std::optional<Dateline> Extractor::parse_dateline(std::string_view line, uint32_
     if (c.peek() != close) return std::nullopt;
     ++c.i;
     d.marker = std::string(line.substr(m0, c.i - m0));
-    closed = true;
+    known_marker = outlet_for_marker(d.marker) != nullptr;
+    closed = known_marker || d.month != 0;
     if (c.peek() == '.') ++c.i;
     c.spaces();
   }

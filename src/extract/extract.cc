@@ -225,7 +225,12 @@ Article Extractor::extract(std::string_view text) const {
     else if (is_number(l.text)) why = "counter";
     else if (doc_latin > 0.5 && latin_share(l.text) >= 0 && latin_share(l.text) < 0.5) why = "text in another script";
     else if (is_copyright_start(l.text)) {
-      why = l.text.size() < 80 && !cls.empty() ? "copyright line" : "photo credit";
+      // A short copyright line closes the article only after some of its sentences; above them
+      // it is a photo credit.
+      const bool after_sentences = std::any_of(cls.begin(), cls.end(), [](const auto& c) {
+        return c.pass == Pass::kContent && ends_sentence(c.line.text);
+      });
+      why = l.text.size() < 80 && after_sentences ? "copyright line" : "photo credit";
       if (auto* o = outlet_in_copyright(l.text); o && why == "copyright line") copyright_outlet = o;
     } else if (auto* o = outlet_in_caption(l.text)) {
       why = "photo caption";

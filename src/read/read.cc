@@ -45,9 +45,12 @@ std::vector<SourceFile> list_sources(const std::vector<std::string>& paths,
     std::vector<std::pair<std::string, std::string>> in_dir;
     for (auto it = fs::recursive_directory_iterator(p, fs::directory_options::skip_permission_denied, ec);
          !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-      if (!it->is_regular_file(ec)) continue;
       const auto name = it->path().filename().string();
-      if (!name.empty() && name[0] == '.') continue;  // editor and VCS leftovers
+      if (!name.empty() && name[0] == '.') {  // editor and VCS leftovers (.git/, .swp)
+        if (it->is_directory(ec)) it.disable_recursion_pending();
+        continue;
+      }
+      if (!it->is_regular_file(ec)) continue;
       in_dir.emplace_back(it->path().string(), fs::relative(it->path(), p, ec).string());
     }
     if (ec) errors.push_back(fmt::format("{}: {}", p, ec.message()));
@@ -59,11 +62,16 @@ std::vector<SourceFile> list_sources(const std::vector<std::string>& paths,
   for (auto& [path, rel] : found) ++name_count[fs::path(path).filename().string()];
   std::vector<SourceFile> out;
   std::set<std::string> seen_paths;
+  std::map<std::string, int> id_count;
   for (auto& [path, rel] : found) {
     if (!seen_paths.insert(fs::weakly_canonical(path).string()).second) continue;
     auto name = fs::path(path).filename().string();
     out.push_back({name_count[name] > 1 ? rel : name, path});
+    ++id_count[out.back().id];
   }
+  // Still the same id (the same relative path under two input folders): the path as given.
+  for (auto& s : out)
+    if (id_count[s.id] > 1) s.id = s.path;
   return out;
 }
 
