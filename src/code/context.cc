@@ -29,7 +29,8 @@ const NamedPerson* ArticleContext::person_by_word(uint32_t at, const std::string
     if (p.at >= at || (best && p.at < best->at)) continue;
     for (const auto& n : d.names) {
       if (n.kind != NameKind::kPerson || static_cast<int>(n.owner) != p.person) continue;
-      for (auto w : split(fold_case(n.phrase), ' '))
+      const auto folded = fold_case(n.phrase);  // split() returns views into it
+      for (auto w : split(folded, ' '))
         if (w == word) best = &p;
     }
   }
