@@ -17,6 +17,7 @@ struct ListOptions {
   std::string article;
   std::string speaker;
   bool include_historical = false;
+  bool include_negated = false;
 };
 
 // Opens an existing database: a listing never creates one by accident.
@@ -57,6 +58,8 @@ std::function<int()> add_listings(CLI::App& app, Global& g,
   timeline->add_option("--dyad", o->dyad, "two actor codes or prefixes, e.g. RUS:JPN or USAGOV:CHN")->required();
   timeline->add_flag("--include-historical", o->include_historical,
                      "also list events the articles date to the past (\"In 1956, ...\")");
+  timeline->add_flag("--include-negated", o->include_negated,
+                     "also list events the text negates (\"have never signed\", \"did not respond\")");
   add_format(timeline, *o);
   out.push_back({timeline, [&g, o] {
                    std::string a, b;
@@ -66,7 +69,7 @@ std::function<int()> add_listings(CLI::App& app, Global& g,
                    }
                    auto store = open_existing(g);
                    if (!store) return kFailure;
-                   const auto rows = store->events({a, b, {}, o->include_historical});
+                   const auto rows = store->events({a, b, {}, o->include_historical, o->include_negated});
                    print_timeline(std::cout, rows, a, b, *parse_format(o->format));
                    return kOk;
                  }});
@@ -78,7 +81,7 @@ std::function<int()> add_listings(CLI::App& app, Global& g,
   out.push_back({events, [&g, o] {
                    auto store = open_existing(g);
                    if (!store) return kFailure;
-                   EventFilter f{{}, {}, o->article, true};
+                   EventFilter f{{}, {}, o->article, true, true};
                    if (!o->dyad.empty() && !split_dyad(o->dyad, f.dyad_a, f.dyad_b)) {
                      std::cerr << "demarche: --dyad wants two codes joined by ':', e.g. RUS:JPN\n";
                      return kUsage;

@@ -30,12 +30,15 @@ struct Quote {
 
 struct Event {
   uint32_t sentence = 0;
-  std::string source, target, code, label;
+  std::string source, target, code, label, plover;
   double goldstein = 0;
   int quad = 0;
   ByteRange source_at, target_at, verb_at;
   std::string pattern;  // file:line of the verb pattern, for explaining a coding
   int quote = -1;       // index of the quote the event was coded inside
+  bool negated = false;      // "did not respond", "never signed"
+  bool conditional = false;  // "provided that ...", "until Tokyo changes its stance"
+  bool future = false;       // "will visit", "plans to sign"
 };
 
 struct CodedText {

@@ -1,4 +1,4 @@
-// Who did what to whom: a verb pattern, its source and its target, in one sentence.
+// Who did what to whom: a verb pattern, its source and its target, in one clause of a sentence.
 #include <algorithm>
 #include <unordered_set>
 
@@ -8,22 +8,41 @@ namespace demarche {
 
 namespace {
 
-bool is_preposition(const std::string& w) {
-  static const std::unordered_set<std::string> kPrep = {"of", "in", "with", "to", "on", "at", "from", "by", "for",
-                                                        "against", "into", "over", "between", "about", "among",
-                                                        "toward", "towards", "than", "like"};
-  return kPrep.count(w) > 0;
-}
+using Words = std::unordered_set<std::string>;
+
+bool in(const Words& set, const std::string& w) { return set.count(w) > 0; }
+
+const Words kPrepositions = {"of", "in", "with", "to", "on", "at", "from", "by", "for", "against", "into", "over",
+                             "between", "about", "among", "toward", "towards", "than", "like", "including"};
+const Words kDeterminers = {"the", "a", "an", "its", "his", "her", "their", "other", "both"};
+// Words that open a new clause: the source of a verb stands after the last one before it.
+const Words kClauseOpeners = {",", ";", ":", "after", "before", "when", "while", "because", "since", "although",
+                              "though", "whereas", "but", "until", "unless", "if", "that", "which", "who",
+                              // reported speech: "Putin says Japanese PM refused ..."
+                              "says", "said", "say", "told", "tells", "stressed", "noted", "added", "believes",
+                              "warned", "insisted", "claimed", "announced", "declared"};
+// After a verb, these end the stretch where its target can stand.
+const Words kClauseClosers = {";", ":", "which", "while", "but", "although", "though", "whereas", "because",
+                              "after", "before", "when", "until", "unless", "since", "saying", "adding", "without"};
+const Words kNegators = {"not", "n't", "never", "no", "neither", "nor", "without", "refrained", "refrain", "refrains",
+                         "failed", "fail", "declined", "denied", "deny",
+                         // "to end its invasion": the act stops rather than happens
+                         "end", "ended", "ending", "stop", "stopped", "halt", "halted", "cease", "ceased"};
+const Words kFuture = {"will", "would", "'ll", "shall", "plan", "plans", "planned", "planning", "intend", "intends",
+                       "expected", "expects", "expect", "going", "set", "ready", "willing", "possibility",
+                       "prepared", "could", "might", "may", "hope", "hopes", "aim", "aims"};
+const Words kConditions = {"if", "unless", "until", "provided", "providing", "condition", "conditions", "whether"};
+
+// Nouns that stand for an actor named before: "the Asian country", "the two sides".
+const Words kDescriptors = {"country", "countries", "nation", "nations", "side", "sides", "government", "kingdom",
+                            "republic", "state", "capital", "leadership"};
 
 bool is_first_person(const std::string& w) { return w == "we" || w == "us" || w == "our"; }
 
-// The object of a preposition is rarely the source: "the forum in the Russian city".
-bool prepositional(const Sentence& s, uint32_t tok) {
-  uint32_t t = tok;
-  while (t > 0 && (s.tokens[t - 1].norm == "the" || s.tokens[t - 1].norm == "a" || s.tokens[t - 1].norm == "its" ||
-                   s.tokens[t - 1].norm == "his" || s.tokens[t - 1].norm == "her" || s.tokens[t - 1].norm == "their"))
-    --t;
-  return t > 0 && is_preposition(s.tokens[t - 1].norm);
+// The word before a phrase, determiners skipped.
+uint32_t before_determiners(const Sentence& s, uint32_t tok) {
+  while (tok > 0 && in(kDeterminers, s.tokens[tok - 1].norm)) --tok;
+  return tok;
 }
 
 ByteRange bytes_of(const Sentence& s, uint32_t b, uint32_t e) {
@@ -31,72 +50,143 @@ ByteRange bytes_of(const Sentence& s, uint32_t b, uint32_t e) {
   return {s.tokens[b].begin, s.tokens[std::min<size_t>(e, s.tokens.size()) - 1].end};
 }
 
+// "RUS" and "RUSGOV" are one side: an event between them is a country acting on itself.
+bool same_side(const std::string& a, const std::string& b) {
+  return a.compare(0, b.size(), b) == 0 || b.compare(0, a.size(), a) == 0;
+}
+
 // An actor a verb can take: coded, and not a place.
 struct Slot {
   uint32_t b, e;
   std::string code;
-  int mention;  // -1 for a pronoun stand-in
+  bool object = false;  // of a preposition, directly or through "and": "including the US and other G7 nations"
 };
+
+// Marks the objects of prepositions; slots must be in text order. Such an actor is rarely a source.
+void mark_objects(const Sentence& s, std::vector<Slot>& slots) {
+  for (size_t i = 0; i < slots.size(); ++i) {
+    const uint32_t t = before_determiners(s, slots[i].b);
+    if (t == 0) continue;
+    const auto& w = s.tokens[t - 1].norm;
+    if (in(kPrepositions, w)) slots[i].object = true;
+    else if ((w == "and" || w == "or") && i > 0 && slots[i - 1].e + 1 == t) slots[i].object = slots[i - 1].object;
+  }
+}
+
+uint32_t clause_start(const Sentence& s, uint32_t verb) {
+  for (uint32_t t = verb; t > 0; --t)
+    if (in(kClauseOpeners, s.tokens[t - 1].norm)) return t;
+  return 0;
+}
+
+uint32_t clause_end(const Sentence& s, uint32_t from) {
+  const auto n = static_cast<uint32_t>(s.tokens.size());
+  for (uint32_t t = from; t < n; ++t) {
+    if (in(kClauseClosers, s.tokens[t].norm)) return t;
+    // ", which" / ", saying": a comma ends the clause when a closer follows it.
+    if (s.tokens[t].norm == "," && t + 1 < n && in(kClauseClosers, s.tokens[t + 1].norm)) return t;
+  }
+  return n;
+}
+
+void set_flags(const Sentence& s, const VerbMatch& v, Event& e) {
+  const uint32_t from = v.tok_begin > 4 ? v.tok_begin - 4 : 0;
+  for (uint32_t t = from; t < v.tok_begin; ++t) {
+    const auto& w = s.tokens[t].norm;
+    e.negated |= in(kNegators, w);
+    e.future |= in(kFuture, w);
+  }
+  for (uint32_t t = v.tok_begin; t < v.tok_end; ++t) e.negated |= s.tokens[t].norm == "not" || s.tokens[t].norm == "never";
+  const uint32_t end = std::min<uint32_t>(static_cast<uint32_t>(s.tokens.size()), v.tok_end + 12);
+  for (uint32_t t = v.tok_end; t < end; ++t) e.conditional |= in(kConditions, s.tokens[t].norm);
+  // "we are, provided that ..." and "if Japan initiates it, ..." before the verb.
+  for (uint32_t t = clause_start(s, v.tok_begin); t < v.tok_begin; ++t) e.conditional |= in(kConditions, s.tokens[t].norm);
+}
 
 }  // namespace
 
 void code_events(const ArticleView& a, const std::vector<int>& quote_of_span, const std::vector<Quote>& quotes,
                  std::vector<Event>& events) {
-  const auto& sentences = a.sentences;
-  const auto& dict = a.dict;
-  const auto& matches = a.matches;
-  const auto& spans = a.spans;
-  const auto& ctx = a.ctx;
-  // Events.
-  for (uint32_t si = 0; si < sentences.size(); ++si) {
-    const auto& s = sentences[si];
-    const auto& m = matches[si];
+  for (uint32_t si = 0; si < a.sentences.size(); ++si) {
+    const auto& s = a.sentences[si];
+    const auto& m = a.matches[si];
+    auto quote_at = [&](uint32_t tok) {
+      int q = -1;
+      for (size_t qi = 0; qi < a.spans.size(); ++qi)
+        if (a.spans[qi].contains(si, tok)) q = quote_of_span[qi];
+      return q;
+    };
     for (const auto& v : m.verbs) {
-      int quote = -1;
-      for (size_t qi = 0; qi < spans.size(); ++qi)
-        if (spans[qi].contains(si, v.tok_begin)) quote = quote_of_span[qi];
+      const int quote = quote_at(v.tok_begin);
       const std::string speaker_code = quote >= 0 ? quotes[static_cast<size_t>(quote)].speaker_code : "";
-      auto same_side = [&](uint32_t tok) {  // inside the verb's quote, or both outside any
-        int q = -1;
-        for (size_t qi = 0; qi < spans.size(); ++qi)
-          if (spans[qi].contains(si, tok)) q = quote_of_span[qi];
-        return q == quote;
-      };
+      // The actors on the verb's side of the quotation marks.
       std::vector<Slot> slots;
-      for (size_t i = 0; i < m.actors.size(); ++i) {
-        const auto& a = m.actors[i];
-        if (a.place || a.code.empty() || (a.country.empty() && a.code == a.role)) continue;  // a bare role
-        if (!same_side(a.tok_begin)) continue;
-        slots.push_back({a.tok_begin, a.tok_end, a.code, static_cast<int>(i)});
+      for (const auto& act : m.actors) {
+        if (act.place || act.code.empty() || (act.country.empty() && act.code == act.role)) continue;  // a bare role
+        if (quote_at(act.tok_begin) != quote) continue;
+        slots.push_back({act.tok_begin, act.tok_end, act.code});
       }
       // Inside a quote, "we" and "us" are the speaker's side.
       if (quote >= 0 && !speaker_code.empty())
         for (uint32_t t = 0; t < s.tokens.size(); ++t)
-          if (is_first_person(s.tokens[t].norm) && same_side(t)) slots.push_back({t, t + 1, speaker_code, -1});
-      std::sort(slots.begin(), slots.end(), [](const Slot& a, const Slot& b) { return a.b < b.b; });
+          if (is_first_person(s.tokens[t].norm) && quote_at(t) == quote) slots.push_back({t, t + 1, speaker_code});
+      std::sort(slots.begin(), slots.end(), [](const Slot& x, const Slot& y) { return x.b < y.b; });
+      mark_objects(s, slots);
 
-      // Source.
       const Slot* source = nullptr;
+      const Slot* target = nullptr;
+      Slot stand_in{v.tok_begin, v.tok_begin, {}};
+      const uint32_t cs = clause_start(s, v.tok_begin);
+      const uint32_t ce = std::min(clause_end(s, v.tok_end), v.tok_end + 20);
+
+      // Passive: "sanctions imposed by Japan" — the actor after "by" acts.
+      const Slot* by_agent = nullptr;
+      if (v.source_at < 0)
+        for (uint32_t t = v.tok_end; t < std::min<uint32_t>(v.tok_end + 2, static_cast<uint32_t>(s.tokens.size())); ++t)
+          if (s.tokens[t].norm == "by")
+            for (const auto& sl : slots)
+              if (sl.b == t + 1 || (sl.b == t + 2 && in(kDeterminers, s.tokens[t + 1].norm))) by_agent = &sl;
+
       if (v.source_at >= 0) {
         for (const auto& sl : slots)
           if (sl.b >= static_cast<uint32_t>(v.source_at)) {
             source = &sl;
             break;
           }
+      } else if (by_agent) {
+        source = by_agent;
       } else {
+        // The subject: the first actor of the verb's clause, else the nearest one before it.
         for (const auto& sl : slots)
-          if (sl.e <= v.tok_begin && !prepositional(s, sl.b)) source = &sl;
+          if (sl.b >= cs && sl.e <= v.tok_begin && !sl.object) {
+            source = &sl;
+            break;
+          }
+        // Earlier clauses lend their subject only when this one has none of its own: "..., to launch
+        // sanctions", "as the Asian country has imposed" — but not "adding the Lima forum offered".
+        bool own_subject = false;
+        for (uint32_t t = cs; t < v.tok_begin; ++t) {
+          const auto& w = s.tokens[t].norm;
+          if (t == cs && w == "to") break;
+          if ((w == "the" || w == "a" || w == "an") && t + 1 < v.tok_begin) own_subject = true;
+          if (in(kDescriptors, w)) {
+            own_subject = false;
+            break;
+          }
+        }
+        if (!source && !own_subject)
+          for (const auto& sl : slots)
+            if (sl.e <= v.tok_begin && !sl.object) source = &sl;
       }
-      Slot fallback{v.tok_begin, v.tok_begin, {}, -1};
       if (!source) {
         if (quote >= 0 && !speaker_code.empty()) {
-          fallback.code = speaker_code;
+          stand_in.code = speaker_code;
         } else {
-          for (uint32_t t = 0; t < v.tok_begin; ++t)
+          for (uint32_t t = cs; t < v.tok_begin; ++t)
             if (s.tokens[t].norm == "he" || s.tokens[t].norm == "she")
-              if (const auto* p = ctx.last_person(s.tokens[t].begin)) fallback = {t, t + 1, p->code, -1};
+              if (const auto* p = a.ctx.last_person(s.tokens[t].begin)) stand_in = {t, t + 1, p->code};
         }
-        if (!fallback.code.empty()) source = &fallback;
+        if (!stand_in.code.empty()) source = &stand_in;
       }
       if (!source) continue;
 
@@ -107,21 +197,31 @@ void code_events(const ArticleView& a, const std::vector<int>& quote_of_span, co
         if (sl.e + 1 == source->b && s.tokens[sl.e].norm == "and") sources.insert(sources.begin(), &sl);
         if (source->e + 1 == sl.b && s.tokens[source->e].norm == "and") sources.push_back(&sl);
       }
+      auto unrelated = [&](const Slot& sl) {
+        return std::none_of(sources.begin(), sources.end(), [&](const Slot* x) { return same_side(x->code, sl.code); });
+      };
 
-      // Target.
-      const Slot* target = nullptr;
-      const uint32_t target_from = v.target_at >= 0 ? static_cast<uint32_t>(v.target_at) : v.tok_begin;
-      for (const auto& sl : slots) {
-        if (sl.b < target_from) continue;
-        if (std::any_of(sources.begin(), sources.end(), [&](const Slot* x) { return x->code == sl.code; })) continue;
-        target = &sl;
-        break;
-      }
-      if (!target && v.source_at < 0 && sources.size() == 1) {
-        // "Responding to Putin's statement, Hayashi called it unfair": the actor before the source.
+      if (by_agent) {
+        // The passive's subject is its target: "the sanctions imposed by Japan on Russia" aside.
         for (const auto& sl : slots)
-          if (sl.e <= source->b && sl.code != source->code && sl.code.substr(0, 3) != source->code.substr(0, 3))
+          if (sl.e <= v.tok_begin && unrelated(sl)) target = &sl;
+        for (const auto& sl : slots)
+          if (!target && sl.b > by_agent->e && sl.b < ce && unrelated(sl)) target = &sl;
+      } else {
+        const uint32_t from = v.target_at >= 0 ? static_cast<uint32_t>(v.target_at) : v.tok_begin;
+        for (const auto& sl : slots)
+          if (sl.b >= from && sl.b < std::max(ce, v.tok_end) && unrelated(sl)) {
             target = &sl;
+            break;
+          }
+        const int quad = quad_class(v.pattern->code);
+        if (!target && v.source_at < 0 && sources.size() == 1 && (quad == 1 || quad == 3)) {
+          // A statement's target can stand in the clause before: "Responding to Putin's statement,
+          // Hayashi called it unfair".
+          const uint32_t source_clause = clause_start(s, source->b);
+          for (const auto& sl : slots)
+            if (sl.e <= source_clause && unrelated(sl)) target = &sl;
+        }
       }
       std::vector<std::pair<const Slot*, const Slot*>> pairs;
       if (target) {
@@ -130,9 +230,9 @@ void code_events(const ArticleView& a, const std::vector<int>& quote_of_span, co
         pairs.push_back({sources[0], sources[1]});
         pairs.push_back({sources[1], sources[0]});
       }
-      const auto* type = dict.event_type(v.pattern->code);
+      const auto* type = a.dict.event_type(v.pattern->code);
       for (const auto& [src, tgt] : pairs) {
-        if (src->code == tgt->code) continue;
+        if (same_side(src->code, tgt->code)) continue;
         // Two patterns of one sentence saying the same thing are one event.
         if (std::any_of(events.begin(), events.end(), [&](const Event& x) {
               return x.sentence == si && x.source == src->code && x.target == tgt->code && x.code == v.pattern->code;
@@ -144,6 +244,7 @@ void code_events(const ArticleView& a, const std::vector<int>& quote_of_span, co
         e.target = tgt->code;
         e.code = v.pattern->code;
         e.label = type ? type->label : "";
+        e.plover = type ? type->plover : "";
         e.goldstein = type ? type->goldstein : 0;
         e.quad = type ? type->quad : quad_class(e.code);
         e.source_at = bytes_of(s, src->b, src->e);
@@ -151,6 +252,7 @@ void code_events(const ArticleView& a, const std::vector<int>& quote_of_span, co
         e.verb_at = bytes_of(s, v.tok_begin, v.tok_end);
         e.pattern = v.pattern->file.substr(v.pattern->file.find_last_of('/') + 1) + ":" + std::to_string(v.pattern->line);
         e.quote = quote;
+        set_flags(s, v, e);
         events.push_back(std::move(e));
       }
     }

@@ -221,8 +221,9 @@ struct Loader {
         diags.push_back({file, lineno, "expected CODE<TAB>GOLDSTEIN<TAB>LABEL with -10 <= GOLDSTEIN <= 10; skipped"});
         continue;
       }
-      EventType t{std::string(trim(cols[0])), g, std::string(trim(cols[2])), 0};
+      EventType t{std::string(trim(cols[0])), g, std::string(trim(cols[2])), 0, {}};
       t.quad = quad_class(t.code);
+      if (cols.size() > 3 && trim(cols[3]) != "-") t.plover = std::string(trim(cols[3]));
       d.event_types[t.code] = std::move(t);
     }
   }
@@ -247,7 +248,7 @@ struct Loader {
         diags.push_back({file, lineno, fmt::format("unknown CAMEO code '{}'; pattern skipped", v.code)});
         continue;
       }
-      if (!has_word || v.items.front() == "...") {
+      if (!has_word || v.items.front() == "..." || v.items.front() == "+" || v.items.front() == "$") {
         diags.push_back({file, lineno, "pattern must start with a word; skipped"});
         continue;
       }

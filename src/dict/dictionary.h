@@ -61,6 +61,7 @@ struct EventType {
   double goldstein = 0;
   std::string label;
   int quad = 0;  // 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict
+  std::string plover;  // PLOVER event type ("CONSULT"), "" where PLOVER has none
 };
 struct VerbPattern {
   std::string code;

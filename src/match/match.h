@@ -73,8 +73,10 @@ class Matcher {
   std::vector<RawName> find_names(const Sentence& s) const;
   std::vector<ActorMention> compose(const Sentence& s, const std::vector<RawName>& raw,
                                     std::optional<Date> date) const;
-  std::vector<VerbMatch> find_verbs(const Sentence& s) const;
-  bool match_items(const Sentence& s, const CompiledPattern& p, size_t item, uint32_t tok, VerbMatch& m) const;
+  // `actor_end[t]`: the end of the actor mention starting at token t, or 0.
+  std::vector<VerbMatch> find_verbs(const Sentence& s, const std::vector<uint32_t>& actor_end) const;
+  bool match_items(const Sentence& s, const std::vector<uint32_t>& actor_end, const CompiledPattern& p, size_t item,
+                   uint32_t tok, VerbMatch& m) const;
   std::unordered_set<std::string> forms_of(const std::string& word) const;
 
   const Dictionary& dict_;

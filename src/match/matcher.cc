@@ -85,8 +85,8 @@ Matcher::Matcher(const Dictionary& dict) : dict_(dict) {
     for (const auto& form : patterns_[i].items.front().forms) pattern_index_[form].push_back(i);
 }
 
-bool Matcher::match_items(const Sentence& s, const CompiledPattern& p, size_t item, uint32_t tok,
-                          VerbMatch& m) const {
+bool Matcher::match_items(const Sentence& s, const std::vector<uint32_t>& actor_end, const CompiledPattern& p,
+                          size_t item, uint32_t tok, VerbMatch& m) const {
   if (item == p.items.size()) {
     m.tok_end = tok;
     return true;
@@ -95,11 +95,12 @@ bool Matcher::match_items(const Sentence& s, const CompiledPattern& p, size_t it
   const auto n = static_cast<uint32_t>(s.tokens.size());
   switch (it.kind) {
     case PatternItem::kSource:
-      m.source_at = static_cast<int>(tok);
-      return match_items(s, p, item + 1, tok, m);
-    case PatternItem::kTarget:
-      m.target_at = static_cast<int>(tok);
-      return match_items(s, p, item + 1, tok, m);
+    case PatternItem::kTarget: {
+      // A marker stands for the actor there ("it is + that closed"), or for nothing.
+      (it.kind == PatternItem::kSource ? m.source_at : m.target_at) = static_cast<int>(tok);
+      if (tok < n && actor_end[tok] > tok && match_items(s, actor_end, p, item + 1, actor_end[tok], m)) return true;
+      return match_items(s, actor_end, p, item + 1, tok, m);
+    }
     case PatternItem::kGap:
       for (uint32_t skip = 0; skip <= 6 && tok + skip <= n; ++skip) {
         // A gap does not reach over the end of a clause.
@@ -107,17 +108,17 @@ bool Matcher::match_items(const Sentence& s, const CompiledPattern& p, size_t it
           const auto& w = s.tokens[tok + skip - 1].norm;
           if (w == ";" || w == ":" || w == "\"") break;
         }
-        if (match_items(s, p, item + 1, tok + skip, m)) return true;
+        if (match_items(s, actor_end, p, item + 1, tok + skip, m)) return true;
       }
       return false;
     case PatternItem::kWord:
       if (tok >= n || !it.forms.count(s.tokens[tok].norm)) return false;
-      return match_items(s, p, item + 1, tok + 1, m);
+      return match_items(s, actor_end, p, item + 1, tok + 1, m);
   }
   return false;
 }
 
-std::vector<VerbMatch> Matcher::find_verbs(const Sentence& s) const {
+std::vector<VerbMatch> Matcher::find_verbs(const Sentence& s, const std::vector<uint32_t>& actor_end) const {
   std::vector<VerbMatch> all;
   for (uint32_t i = 0; i < s.tokens.size(); ++i) {
     const auto it = pattern_index_.find(s.tokens[i].norm);
@@ -128,7 +129,7 @@ std::vector<VerbMatch> Matcher::find_verbs(const Sentence& s) const {
       m.tok_begin = i;
       m.pattern = p.pattern;
       m.words = p.words;
-      if (match_items(s, p, 1, i + 1, m)) all.push_back(m);
+      if (match_items(s, actor_end, p, 1, i + 1, m)) all.push_back(m);
     }
   }
   // The most specific pattern wins where matches overlap: most words, then the shortest span.
@@ -153,7 +154,9 @@ SentenceMatches Matcher::match(const Sentence& s, std::optional<Date> date) cons
   for (const auto& r : raw)
     if (r.entry->kind == NameKind::kOutlet) out.outlets.push_back({r.b, r.e, &dict_.outlets[r.entry->owner]});
   out.actors = compose(s, raw, date);
-  out.verbs = find_verbs(s);
+  std::vector<uint32_t> actor_end(s.tokens.size(), 0);
+  for (const auto& a : out.actors) actor_end[a.tok_begin] = a.tok_end;
+  out.verbs = find_verbs(s, actor_end);
   return out;
 }
 

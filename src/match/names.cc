@@ -120,6 +120,8 @@ std::vector<ActorMention> Matcher::compose(const Sentence& s, const std::vector<
     const bool after_locative = m.tok_begin > 0 && is_locative(s.tokens[m.tok_begin - 1].norm);
     if (single && any_country && city_only) m.place = true;  // cities are where things happen
     if (single && capital && after_locative) m.place = true;
+    // "the Lima forum", "the Tokyo summit": a capital after "the" names a place, not a government.
+    if (single && capital && m.tok_begin > 0 && s.tokens[m.tok_begin - 1].norm == "the") m.place = true;
 
     if (m.person >= 0) {
       const auto& p = dict_.people[static_cast<size_t>(m.person)];

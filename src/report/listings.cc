@@ -21,6 +21,14 @@ std::string cell(std::string s) {
   return s;
 }
 
+// "negated,future" or "" — the qualifiers that make an event not a plain fact.
+std::string flags(const EventRow& r) {
+  std::string f;
+  for (auto [on, name] : {std::pair{r.negated, "negated"}, {r.conditional, "conditional"}, {r.future, "future"}})
+    if (on) f += (f.empty() ? "" : ",") + std::string(name);
+  return f;
+}
+
 std::string json_or_null(const std::string& s) { return s.empty() ? "null" : json_string(s); }
 
 std::string json_range(const std::optional<std::pair<long long, long long>>& r) {
@@ -51,28 +59,29 @@ std::string json_list(const std::vector<std::string>& v) {
 
 void print_events(std::ostream& out, const std::vector<EventRow>& rows, Format f) {
   if (f == Format::kTsv)
-    out << "article\tdate\thistorical\tsource\ttarget\tcode\tlabel\tgoldstein\tquad\toutlet\tstart\tend\tsentence\n";
+    out << "article\tdate\thistorical\tsource\ttarget\tcode\tlabel\tgoldstein\tquad\toutlet\tstart\tend\tsentence\tplover\tflags\n";
   for (const auto& r : rows) {
     switch (f) {
       case Format::kJsonl:
         out << fmt::format(
             "{{\"article\":{},\"date\":{},\"date_basis\":{},\"historical\":{},\"source\":{},\"target\":{},\"code\":{},"
-            "\"label\":{},\"goldstein\":{},\"quad\":{},\"outlet\":{},\"source_text\":{},\"target_text\":{},"
+            "\"label\":{},\"plover\":{},\"goldstein\":{},\"quad\":{},\"negated\":{},\"conditional\":{},\"future\":{},\"outlet\":{},\"source_text\":{},\"target_text\":{},"
             "\"verb_text\":{},\"pattern\":{},\"sentence\":{},\"offsets\":[{},{}]}}\n",
             json_string(r.article), json_or_null(r.date), json_or_null(r.date_basis), r.historical,
-            json_string(r.source), json_string(r.target), json_string(r.code), json_string(r.label), r.goldstein,
-            r.quad, json_or_null(r.outlet), json_string(r.source_text), json_string(r.target_text),
+            json_string(r.source), json_string(r.target), json_string(r.code), json_string(r.label),
+            json_or_null(r.plover), r.goldstein, r.quad, r.negated, r.conditional, r.future, json_or_null(r.outlet), json_string(r.source_text), json_string(r.target_text),
             json_string(r.verb_text), json_string(r.pattern), json_string(r.sentence), r.sentence_begin,
             r.sentence_end);
         break;
       case Format::kTsv:
-        out << fmt::format("{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\n", cell(r.article), r.date,
+        out << fmt::format("{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\n", cell(r.article), r.date,
                            r.historical ? 1 : 0, r.source, r.target, r.code, cell(r.label), r.goldstein, r.quad,
-                           cell(r.outlet), r.sentence_begin, r.sentence_end, cell(r.sentence));
+                           cell(r.outlet), r.sentence_begin, r.sentence_end, cell(r.sentence), r.plover, flags(r));
         break;
       case Format::kText:
-        out << fmt::format("{:<10}  {:>7} -> {:<7} {:<4} {:<40} {:>5.1f}  {}\n", r.date.empty() ? "undated" : r.date,
-                           r.source, r.target, r.code, r.label.substr(0, 40), r.goldstein, r.article);
+        out << fmt::format("{:<10}  {:>7} -> {:<7} {:<4} {:<40} {:>5.1f}  {}{}\n", r.date.empty() ? "undated" : r.date,
+                           r.source, r.target, r.code, r.label.substr(0, 40), r.goldstein, r.article,
+                           flags(r).empty() ? "" : "  (" + flags(r) + ")");
         break;
     }
   }

@@ -78,10 +78,14 @@ void print_timeline(std::ostream& out, const std::vector<EventRow>& rows, const 
                          r.article);
       last_key = key;
     }
+    std::string marks = r.historical ? " historical" : "";
+    if (r.negated) marks += " negated";
+    if (r.conditional) marks += " conditional";
+    if (r.future) marks += " future";
     out << fmt::format("  {:>7} -> {:<7} {:<4} {:<44} {:+5.1f}{}\n", r.source, r.target, r.code, excerpt(r.label, 44),
-                       r.goldstein, r.historical ? "  (historical)" : "");
+                       r.goldstein, marks.empty() ? "" : "  (" + marks.substr(1) + ")");
     out << indent_wrap("\"" + excerpt(r.sentence, 220) + "\"", 88, "        ");
-    if (!r.date.empty() && !r.historical) {
+    if (!r.date.empty() && !r.historical && !r.negated) {
       auto& t = tone[std::stoi(r.date.substr(0, 4))];
       t.first += r.goldstein;
       ++t.second;
@@ -131,8 +135,12 @@ void print_article(std::ostream& out, const ArticleRow& a, const std::vector<Eve
   }
   out << fmt::format("\nEvents ({}):\n", events.size());
   for (const auto& e : events) {
-    out << fmt::format("  {}  {} -> {}  {} {} ({:+.1f}){}\n", e.date.empty() ? "undated" : e.date, e.source, e.target,
-                       e.code, e.label, e.goldstein, e.historical ? "  historical" : "");
+    std::string marks = e.historical ? " historical" : "";
+    if (e.negated) marks += " negated";
+    if (e.conditional) marks += " conditional";
+    if (e.future) marks += " future";
+    out << fmt::format("  {}  {} -> {}  {} {} ({:+.1f}){}{}\n", e.date.empty() ? "undated" : e.date, e.source, e.target,
+                       e.code, e.label, e.goldstein, e.plover.empty() ? "" : " " + e.plover, marks);
     out << fmt::format("      {} | {} | {}   [{}; date: {}]\n", e.source_text, e.verb_text, e.target_text, e.pattern,
                        e.date_basis.empty() ? "none" : e.date_basis);
   }

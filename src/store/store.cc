@@ -57,6 +57,8 @@ CREATE TABLE IF NOT EXISTS events (
   source TEXT NOT NULL, target TEXT NOT NULL, code TEXT NOT NULL, label TEXT,
   goldstein REAL NOT NULL, quad INTEGER NOT NULL,
   source_text TEXT, target_text TEXT, verb_text TEXT, pattern TEXT, quote INTEGER,
+  plover TEXT, negated INTEGER NOT NULL DEFAULT 0, conditional INTEGER NOT NULL DEFAULT 0,
+  future INTEGER NOT NULL DEFAULT 0,
   PRIMARY KEY (doc, idx)
 );
 CREATE INDEX IF NOT EXISTS events_source ON events(source);
@@ -172,8 +174,8 @@ void Store::put(const CodedDocument& d) {
   }
   {
     Stmt st(db_, "INSERT INTO events(doc, idx, sentence, date, date_basis, historical, source, target, code, label, "
-                 "goldstein, quad, source_text, target_text, verb_text, pattern, quote) "
-                 "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                 "goldstein, quad, source_text, target_text, verb_text, pattern, quote, plover, negated, conditional, "
+                 "future) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     for (size_t i = 0; i < d.coded.events.size(); ++i) {
       const auto& e = d.coded.events[i];
       const auto& ed = d.event_dates[i];
@@ -182,6 +184,7 @@ void Store::put(const CodedDocument& d) {
           .bind(10, e.label).bind(11, e.goldstein).bind(12, e.quad).bind(13, slice(e.source_at))
           .bind(14, slice(e.target_at)).bind(15, slice(e.verb_at)).bind(16, e.pattern);
       if (e.quote >= 0) st.bind(17, e.quote);
+      st.bind(18, e.plover).bind(19, e.negated ? 1 : 0).bind(20, e.conditional ? 1 : 0).bind(21, e.future ? 1 : 0);
       st.run();
     }
   }
@@ -190,13 +193,14 @@ void Store::put(const CodedDocument& d) {
 std::vector<EventRow> Store::events(const EventFilter& f) {
   std::string sql =
       "SELECT e.doc, e.date, e.date_basis, e.source, e.target, e.code, e.goldstein, e.quad, e.historical, "
-      "a.outlet, s.text, s.begin, s.end, e.source_text, e.target_text, e.verb_text, e.pattern, e.label "
+      "a.outlet, s.text, s.begin, s.end, e.source_text, e.target_text, e.verb_text, e.pattern, e.label, e.plover, e.negated, e.conditional, e.future "
       "FROM events e JOIN sentences s ON s.doc = e.doc AND s.idx = e.sentence "
       "LEFT JOIN articles a ON a.doc = e.doc WHERE 1";
   if (!f.dyad_a.empty())
     sql += " AND ((e.source LIKE ?1 || '%' AND e.target LIKE ?2 || '%') OR (e.source LIKE ?2 || '%' AND e.target LIKE ?1 || '%'))";
   if (!f.article.empty()) sql += " AND e.doc = ?3";
   if (!f.include_historical) sql += " AND e.historical = 0";
+  if (!f.include_negated) sql += " AND e.negated = 0";
   sql += " ORDER BY e.date IS NULL, e.date, e.doc, e.idx";
   Stmt st(db_, sql.c_str());
   if (!f.dyad_a.empty()) st.bind(1, f.dyad_a).bind(2, f.dyad_b);
@@ -222,6 +226,10 @@ std::vector<EventRow> Store::events(const EventFilter& f) {
     r.verb_text = st.text(15);
     r.pattern = st.text(16);
     r.label = st.text(17);
+    r.plover = st.text(18);
+    r.negated = st.integer(19) != 0;
+    r.conditional = st.integer(20) != 0;
+    r.future = st.integer(21) != 0;
     out.push_back(std::move(r));
   }
   return out;

@@ -15,10 +15,11 @@ namespace demarche {
 
 struct EventRow {
   std::string article, date, date_basis, source, target, code, label, outlet, sentence;
-  std::string source_text, target_text, verb_text, pattern;
+  std::string source_text, target_text, verb_text, pattern, plover;
   double goldstein = 0;
   int quad = 0;
   bool historical = false;
+  bool negated = false, conditional = false, future = false;
   long long sentence_begin = 0, sentence_end = 0;
 };
 
@@ -44,6 +45,7 @@ struct EventFilter {
   std::string dyad_a, dyad_b;  // both directions between two actor-code prefixes
   std::string article;
   bool include_historical = true;
+  bool include_negated = true;
 };
 
 class Store {
@@ -65,7 +67,7 @@ class Store {
   std::vector<ArticleRow> articles(bool with_content = false);
   std::optional<ArticleRow> article(const std::string& id);
   std::vector<QuoteRow> quotes(const std::string& article, const std::string& speaker);
-  std::vector<EventRow> events_of(const std::string& article) { return events({{}, {}, article, true}); }
+  std::vector<EventRow> events_of(const std::string& article) { return events({{}, {}, article, true, true}); }
 
  private:
   explicit Store(sqlite3* db) : db_(db) {}
