@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "commands.h"
+#include "dict/lint.h"
 #include "report/report.h"
 #include "store/store.h"
 
@@ -143,6 +144,7 @@ std::function<int()> add_dict(CLI::App& cmd, Global& g) {
     Diagnostics diags;
     const auto dir = g.dictionaries.empty() ? default_dictionary_dir() : g.dictionaries;
     const auto dict = load_dictionary(dir, diags);
+    lint_dictionary(dict, dir, diags);
     for (const auto& d : diags) std::cout << d.str() << "\n";
     std::cout << fmt::format(
         "{}: {} countries, {} organisations, {} roles, {} outlets, {} people, {} names, {} event codes, {} verb patterns; "

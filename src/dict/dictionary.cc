@@ -89,8 +89,16 @@ struct Loader {
     return true;
   }
 
-  void add_names(const Field& f, NameKind kind, uint32_t owner) {
-    for (const auto& v : f.values) d.names.push_back({v, kind, owner});
+  const std::string* file_ref(const std::string& path) {
+    for (const auto& f : d.files)
+      if (*f == path) return f.get();
+    d.files.push_back(std::make_unique<std::string>(path));
+    return d.files.back().get();
+  }
+
+  void add_names(const Field& f, NameKind kind, uint32_t owner, const std::string& file) {
+    const auto* ref = file_ref(file);
+    for (const auto& v : f.values) d.names.push_back({v, kind, owner, ref, f.line});
   }
 
   void unknown_field(const std::string& file, const Field& f) {
@@ -106,12 +114,12 @@ struct Loader {
       const auto idx = static_cast<uint32_t>(d.countries.size());
       d.countries.push_back(c);
       for (const auto& f : b.fields) {
-        if (f.key == "names") add_names(f, NameKind::kCountry, idx);
-        else if (f.key == "adjectives") add_names(f, NameKind::kAdjective, idx);
-        else if (f.key == "demonyms") add_names(f, NameKind::kDemonym, idx);
-        else if (f.key == "capital") add_names(f, NameKind::kCapital, idx);
-        else if (f.key == "government") add_names(f, NameKind::kGovernment, idx);
-        else if (f.key == "cities") add_names(f, NameKind::kCity, idx);
+        if (f.key == "names") add_names(f, NameKind::kCountry, idx, file);
+        else if (f.key == "adjectives") add_names(f, NameKind::kAdjective, idx, file);
+        else if (f.key == "demonyms") add_names(f, NameKind::kDemonym, idx, file);
+        else if (f.key == "capital") add_names(f, NameKind::kCapital, idx, file);
+        else if (f.key == "government") add_names(f, NameKind::kGovernment, idx, file);
+        else if (f.key == "cities") add_names(f, NameKind::kCity, idx, file);
         else unknown_field(file, f);
       }
     }
@@ -126,7 +134,7 @@ struct Loader {
       const auto idx = static_cast<uint32_t>(d.organisations.size());
       d.organisations.push_back(o);
       for (const auto& f : b.fields) {
-        if (f.key == "names") add_names(f, NameKind::kOrganisation, idx);
+        if (f.key == "names") add_names(f, NameKind::kOrganisation, idx, file);
         else if (f.key != "kind") unknown_field(file, f);
       }
     }
@@ -141,7 +149,7 @@ struct Loader {
       const auto idx = static_cast<uint32_t>(d.roles.size());
       d.roles.push_back(r);
       for (const auto& f : b.fields) {
-        if (f.key == "names") add_names(f, NameKind::kRole, idx);
+        if (f.key == "names") add_names(f, NameKind::kRole, idx, file);
         else unknown_field(file, f);
       }
     }
@@ -155,7 +163,7 @@ struct Loader {
       o.name = b.header;
       const auto idx = static_cast<uint32_t>(d.outlets.size());
       for (const auto& f : b.fields) {
-        if (f.key == "names") add_names(f, NameKind::kOutlet, idx);
+        if (f.key == "names") add_names(f, NameKind::kOutlet, idx, file);
         else if (f.key == "datelines") o.datelines = f.values;
         else if (f.key == "copyright") o.copyright = f.values;
         else if (f.key == "country") o.country = f.raw;
@@ -175,7 +183,7 @@ struct Loader {
       bool has_names = false;
       for (const auto& f : b.fields) {
         if (f.key == "names") {
-          add_names(f, NameKind::kPerson, idx);
+          add_names(f, NameKind::kPerson, idx, file);
           has_names = true;
         } else if (f.key == "country") {
           p.country = f.raw;
@@ -195,12 +203,13 @@ struct Loader {
             continue;
           }
           o.when = *range;
+          o.line = f.line;
           p.offices.push_back(std::move(o));
         } else {
           unknown_field(file, f);
         }
       }
-      if (!has_names) d.names.push_back({p.name, NameKind::kPerson, idx});
+      if (!has_names) d.names.push_back({p.name, NameKind::kPerson, idx, file_ref(file), b.line});
       d.people.push_back(std::move(p));
     }
   }

@@ -3,6 +3,7 @@
 #pragma once
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -31,6 +32,8 @@ struct Name {
   std::string phrase;
   NameKind kind;
   uint32_t owner;
+  const std::string* file = nullptr;  // where it was written, for diagnostics
+  size_t line = 0;
 };
 
 struct Country {
@@ -46,6 +49,7 @@ struct Office {
   std::string title;
   std::string code;
   DateRange when;
+  size_t line = 0;  // in people.txt
 };
 struct Person {
   std::string name, country;
@@ -82,6 +86,7 @@ struct Dictionary {
   std::map<std::string, std::vector<std::string>, std::less<>> irregular;  // base -> other forms
   std::vector<std::string> boilerplate;   // whole lines that are page furniture
   std::vector<std::string> speech_cues;   // verbs that introduce speech: said, added, ...
+  std::vector<std::unique_ptr<std::string>> files;  // the paths names point into
 
   const EventType* event_type(std::string_view code) const;
   // The code a person carries on `date` (unknown date: the latest office), or "" if none.
