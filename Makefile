@@ -26,10 +26,12 @@ demo: build
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
 
+# Benchmarks build apart (Release, own folder) and never gate CI.
+BENCH_BUILD ?= build-bench
 bench: deps
-	cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Release -DDEMARCHE_BENCH=ON
-	cmake --build $(BUILD) -j $(JOBS)
-	./bench/run
+	cmake -S . -B $(BENCH_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Release -DDEMARCHE_BENCH=ON -DDEMARCHE_TESTS=OFF
+	cmake --build $(BENCH_BUILD) -j $(JOBS)
+	BUILD=$(BENCH_BUILD) ./bench/run
 
 clean:
 	rm -rf $(BUILD)
