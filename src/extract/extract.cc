@@ -155,6 +155,14 @@ bool is_title_case(std::string_view s) {
   return words >= 4 && capital * 10 >= words * 9;
 }
 
+// "Related: Russia halts peace treaty talks with Japan", "Read more: ..."
+bool is_related_link(std::string_view s) {
+  for (const char* p : {"related:", "read more:", "read also:", "see also:", "also read:", "more:", "watch:",
+                        "recommended:", "related stories:", "related articles:"})
+    if (starts_with_ci(s, p)) return true;
+  return false;
+}
+
 bool is_copyright_start(std::string_view s) {
   return s.substr(0, 2) == "\xC2\xA9" || starts_with_ci(s, "(c) ") || starts_with_ci(s, "copyright ");
 }
@@ -222,6 +230,7 @@ Article Extractor::extract(std::string_view text) const {
     const auto folded = fold_case(l.text);
     std::string why;
     if (furniture_.count(folded)) why = "page furniture";
+    else if (is_related_link(l.text)) why = "related headline";
     else if (is_number(l.text)) why = "counter";
     else if (doc_latin > 0.5 && latin_share(l.text) >= 0 && latin_share(l.text) < 0.5) why = "text in another script";
     else if (is_copyright_start(l.text)) {
