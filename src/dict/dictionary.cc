@@ -1,5 +1,6 @@
 #include "dict/dictionary.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -173,12 +174,25 @@ struct Loader {
     }
   }
 
+  // people.txt, then people/*.txt in name order: one file per country or region keeps diffs small.
   void people() {
+    std::vector<std::string> names{"people.txt"};
+    std::error_code ec;
+    std::vector<std::string> more;
+    for (const auto& e : std::filesystem::directory_iterator(std::filesystem::path(dir) / "people", ec))
+      if (e.path().extension() == ".txt") more.push_back("people/" + e.path().filename().string());
+    std::sort(more.begin(), more.end());
+    names.insert(names.end(), more.begin(), more.end());
+    for (const auto& n : names) people_file(n);
+  }
+
+  void people_file(const std::string& name) {
     std::string text, file;
-    if (!read("people.txt", text, file)) return;
+    if (!read(name, text, file)) return;
     for (const auto& b : parse_blocks(text, file, diags)) {
       Person p;
       p.name = b.header;
+      p.file = file_ref(file);
       const auto idx = static_cast<uint32_t>(d.people.size());
       bool has_names = false;
       for (const auto& f : b.fields) {

@@ -54,6 +54,7 @@ struct Office {
 struct Person {
   std::string name, country;
   std::vector<Office> offices;
+  const std::string* file = nullptr;  // the people file it came from
 };
 struct Outlet {
   std::string name, country;

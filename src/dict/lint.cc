@@ -46,8 +46,8 @@ void lint_dictionary(const Dictionary& d, const std::string& dir, Diagnostics& d
   std::set<std::string> countries, roles;
   for (const auto& c : d.countries) countries.insert(c.code);
   for (const auto& r : d.roles) roles.insert(r.code);
-  const auto people_file = (std::filesystem::path(dir) / "people.txt").string();
   for (const auto& p : d.people) {
+    const auto people_file = p.file ? *p.file : std::string("people.txt");
     if (!p.country.empty() && !countries.count(p.country))
       diags.push_back({people_file, p.offices.empty() ? 0 : p.offices.front().line,
                        fmt::format("{}: unknown country code '{}'", p.name, p.country)});
