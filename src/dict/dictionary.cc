@@ -174,15 +174,18 @@ struct Loader {
     }
   }
 
-  // people.txt, then people/*.txt in name order: one file per country or region keeps diffs small.
+  // people/*.txt in name order (one file per country or region keeps diffs small), or a single
+  // people.txt.
   void people() {
-    std::vector<std::string> names{"people.txt"};
+    std::vector<std::string> names;
+    if (std::filesystem::exists(std::filesystem::path(dir) / "people.txt")) names.push_back("people.txt");
     std::error_code ec;
     std::vector<std::string> more;
     for (const auto& e : std::filesystem::directory_iterator(std::filesystem::path(dir) / "people", ec))
       if (e.path().extension() == ".txt") more.push_back("people/" + e.path().filename().string());
     std::sort(more.begin(), more.end());
     names.insert(names.end(), more.begin(), more.end());
+    if (names.empty()) diags.push_back({(std::filesystem::path(dir) / "people").string(), 0, "no people files"});
     for (const auto& n : names) people_file(n);
   }
 
