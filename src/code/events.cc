@@ -122,9 +122,17 @@ void code_events(const ArticleView& a, const std::vector<int>& quote_of_span, co
       // The actors on the verb's side of the quotation marks.
       std::vector<Slot> slots;
       for (const auto& act : m.actors) {
-        if (act.place || act.code.empty() || (act.country.empty() && act.code == act.role)) continue;  // a bare role
-        if (quote_at(act.tok_begin) != quote) continue;
-        slots.push_back({act.tok_begin, act.tok_end, act.code});
+        if (act.place || act.code.empty() || quote_at(act.tok_begin) != quote) continue;
+        std::string code = act.code;
+        if (act.country.empty() && act.code == act.role) {
+          // A bare role ("the president", "the top government spokesman") is the last person named
+          // who held such an office; otherwise it names no one we can code.
+          const auto* p = a.ctx.last_person_titled(s.tokens[act.tok_begin].begin, s.tokens[act.tok_end - 1].norm,
+                                                   a.dict, a.date);
+          if (!p) continue;
+          code = p->code;
+        }
+        slots.push_back({act.tok_begin, act.tok_end, code});
       }
       // Inside a quote, "we" and "us" are the speaker's side.
       if (quote >= 0 && !speaker_code.empty())
