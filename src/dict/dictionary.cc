@@ -106,55 +106,40 @@ struct Loader {
     diags.push_back({file, f.line, fmt::format("unknown field '{}'; skipped", f.key)});
   }
 
+  // Blocks headed "CODE Display name" whose fields are lists of names of one kind each.
+  template <class Entry>
+  void coded_blocks(const char* name, std::vector<Entry>& out,
+                    std::initializer_list<std::pair<const char*, NameKind>> fields,
+                    std::initializer_list<const char*> ignored = {}) {
+    std::string text, file;
+    if (!read(name, text, file)) return;
+    for (const auto& b : parse_blocks(text, file, diags)) {
+      Entry e;
+      if (!split_header(b, file, diags, e.code, e.display)) continue;
+      const auto idx = static_cast<uint32_t>(out.size());
+      out.push_back(e);
+      for (const auto& f : b.fields) {
+        bool known = std::any_of(ignored.begin(), ignored.end(), [&](const char* k) { return f.key == k; });
+        for (const auto& [key, kind] : fields)
+          if (f.key == key) {
+            add_names(f, kind, idx, file);
+            known = true;
+          }
+        if (!known) unknown_field(file, f);
+      }
+    }
+  }
+
   void countries() {
-    std::string text, file;
-    if (!read("countries.txt", text, file)) return;
-    for (const auto& b : parse_blocks(text, file, diags)) {
-      Country c;
-      if (!split_header(b, file, diags, c.code, c.display)) continue;
-      const auto idx = static_cast<uint32_t>(d.countries.size());
-      d.countries.push_back(c);
-      for (const auto& f : b.fields) {
-        if (f.key == "names") add_names(f, NameKind::kCountry, idx, file);
-        else if (f.key == "adjectives") add_names(f, NameKind::kAdjective, idx, file);
-        else if (f.key == "demonyms") add_names(f, NameKind::kDemonym, idx, file);
-        else if (f.key == "capital") add_names(f, NameKind::kCapital, idx, file);
-        else if (f.key == "government") add_names(f, NameKind::kGovernment, idx, file);
-        else if (f.key == "cities") add_names(f, NameKind::kCity, idx, file);
-        else unknown_field(file, f);
-      }
-    }
+    coded_blocks("countries.txt", d.countries,
+                 {{"names", NameKind::kCountry}, {"adjectives", NameKind::kAdjective},
+                  {"demonyms", NameKind::kDemonym}, {"capital", NameKind::kCapital},
+                  {"government", NameKind::kGovernment}, {"cities", NameKind::kCity}});
   }
-
   void organisations() {
-    std::string text, file;
-    if (!read("organisations.txt", text, file)) return;
-    for (const auto& b : parse_blocks(text, file, diags)) {
-      Organisation o;
-      if (!split_header(b, file, diags, o.code, o.display)) continue;
-      const auto idx = static_cast<uint32_t>(d.organisations.size());
-      d.organisations.push_back(o);
-      for (const auto& f : b.fields) {
-        if (f.key == "names") add_names(f, NameKind::kOrganisation, idx, file);
-        else if (f.key != "kind") unknown_field(file, f);
-      }
-    }
+    coded_blocks("organisations.txt", d.organisations, {{"names", NameKind::kOrganisation}}, {"kind"});
   }
-
-  void roles() {
-    std::string text, file;
-    if (!read("roles.txt", text, file)) return;
-    for (const auto& b : parse_blocks(text, file, diags)) {
-      Role r;
-      if (!split_header(b, file, diags, r.code, r.display)) continue;
-      const auto idx = static_cast<uint32_t>(d.roles.size());
-      d.roles.push_back(r);
-      for (const auto& f : b.fields) {
-        if (f.key == "names") add_names(f, NameKind::kRole, idx, file);
-        else unknown_field(file, f);
-      }
-    }
-  }
+  void roles() { coded_blocks("roles.txt", d.roles, {{"names", NameKind::kRole}}); }
 
   void outlets() {
     std::string text, file;
