@@ -91,23 +91,22 @@ std::function<int()> add_listings(CLI::App& app, Global& g,
                    return kOk;
                  }});
 
-  auto* articles = app.add_subcommand("articles", "Every coded article: outlet, date, and its body/comment/boilerplate spans");
-  add_format(articles, *o);
-  out.push_back({articles, [&g, o] {
-                   auto store = open_existing(g);
-                   if (!store) return kFailure;
-                   print_articles(std::cout, store->articles(), *parse_format(o->format));
-                   return kOk;
-                 }});
-
-  auto* documents = app.add_subcommand("documents", "Every input file with its outcome: coded, or skipped and why");
-  add_format(documents, *o);
-  out.push_back({documents, [&g, o] {
-                   auto store = open_existing(g);
-                   if (!store) return kFailure;
-                   print_documents(std::cout, store->articles(), *parse_format(o->format));
-                   return kOk;
-                 }});
+  // A listing: open the database, print one kind of row in the chosen format.
+  auto listing = [&](const char* name, const char* help, std::function<void(Store&, Format)> print) {
+    auto* cmd = app.add_subcommand(name, help);
+    add_format(cmd, *o);
+    out.push_back({cmd, [&g, o, print] {
+                     auto store = open_existing(g);
+                     if (!store) return kFailure;
+                     print(*store, *parse_format(o->format));
+                     return kOk;
+                   }});
+    return cmd;
+  };
+  listing("articles", "Every coded article: outlet, date, and its body/comment/boilerplate spans",
+          [](Store& s, Format f) { print_articles(std::cout, s.articles(), f); });
+  listing("documents", "Every input file with its outcome: coded, or skipped and why",
+          [](Store& s, Format f) { print_documents(std::cout, s.articles(), f); });
 
   auto* quotes = app.add_subcommand("quotes", "Quotations with their speakers");
   add_format(quotes, *o);
