@@ -62,7 +62,8 @@ Score score_folder(const std::string& folder, const std::string& name) {
     const auto coded = pipeline.run(read_document(src));
     for (size_t i = 0; i < coded.coded.events.size(); ++i) {
       const auto& e = coded.coded.events[i];
-      if (e.negated || coded.event_dates[i].historical) continue;
+      // The labelled set holds dyadic events only: between two countries, or a country and an IGO.
+      if (e.negated || coded.event_dates[i].historical || e.source.compare(0, 3, e.target, 0, 3) == 0) continue;
       predicted.insert(key(src.id, e.source, e.target, e.code));
     }
   }
@@ -90,8 +91,8 @@ Score score_folder(const std::string& folder, const std::string& name) {
 
 TEST(GoldEvents, ExampleCorpus) {
   const auto s = score_folder(std::string(DEMARCHE_SOURCE_DIR) + "/examples/corpus", "examples/corpus");
-  EXPECT_GE(s.precision(), 0.50);
-  EXPECT_GE(s.recall(), 0.33);
+  EXPECT_GE(s.precision(), 0.52);
+  EXPECT_GE(s.recall(), 0.36);
 }
 
 TEST(GoldEvents, Seeds) {
@@ -99,7 +100,7 @@ TEST(GoldEvents, Seeds) {
   if (!fs::exists(seeds)) GTEST_SKIP() << seeds << " not present";
   const auto s = score_folder(seeds, "seeds");
   EXPECT_GE(s.precision(), 0.60);
-  EXPECT_GE(s.recall(), 0.60);
+  EXPECT_GE(s.recall(), 0.62);
 }
 
 }  // namespace

@@ -1,5 +1,7 @@
 #include "code/context.h"
 
+#include <algorithm>
+
 #include "base/text.h"
 
 namespace demarche {
@@ -10,6 +12,21 @@ const NamedPerson* ArticleContext::last_person(uint32_t at, const std::string& c
   for (const auto& p : people_)
     if (p.at < at && (code.empty() || p.code == code) && (!best || p.at >= best->at)) best = &p;
   return best;
+}
+
+std::vector<std::string> ArticleContext::last_two_sides(uint32_t at) const {
+  std::vector<const NamedPerson*> before;
+  for (const auto& p : people_)
+    if (p.at < at) before.push_back(&p);
+  std::sort(before.begin(), before.end(), [](const NamedPerson* a, const NamedPerson* b) { return a->at > b->at; });
+  std::vector<std::string> sides;
+  for (const auto* p : before) {
+    if (p->code.size() < 3) continue;
+    if (std::none_of(sides.begin(), sides.end(), [&](const std::string& s) { return s.compare(0, 3, p->code, 0, 3) == 0; }))
+      sides.push_back(p->code);
+    if (sides.size() == 2) return sides;
+  }
+  return {};
 }
 
 const NamedPerson* ArticleContext::last_person_titled(uint32_t at, const std::string& word, const Dictionary& d,

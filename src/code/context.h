@@ -23,6 +23,9 @@ class ArticleContext {
 
   // The last person named before `at`; with `code`, the last one who carries that code.
   const NamedPerson* last_person(uint32_t at, const std::string& code = {}) const;
+  // The codes of the last two people named before `at` from different countries: what "the two
+  // leaders" or "both sides" mean. Empty unless there are two.
+  std::vector<std::string> last_two_sides(uint32_t at) const;
   // The last person named before `at` who held an office with `title_word` in its title ("president").
   const NamedPerson* last_person_titled(uint32_t at, const std::string& title_word, const Dictionary& d,
                                         std::optional<Date> date) const;

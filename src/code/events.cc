@@ -60,7 +60,33 @@ struct Slot {
   uint32_t b, e;
   std::string code;
   bool object = false;  // of a preposition, directly or through "and": "including the US and other G7 nations"
+  int group = -1;       // both sides of "the two leaders": slots with one group act together
 };
+
+// "the two leaders", "both sides", "the two Koreas": the two sides named last.
+bool plural_of_two(const Sentence& s, uint32_t t, uint32_t& end) {
+  static const Words kNouns = {"leaders", "sides", "countries", "men", "nations", "governments", "koreas",
+                               "neighbours", "neighbors", "delegations", "ministers", "presidents", "parties",
+                               "heads", "capitals", "states"};
+  const auto& w = s.tokens[t].norm;
+  if ((w == "two" || w == "both") && t + 1 < s.tokens.size() && in(kNouns, s.tokens[t + 1].norm)) {
+    end = t + 2;
+    return true;
+  }
+  return false;
+}
+
+// Partners rather than targets: "in tandem with other G7 democracies", "together with the US".
+bool partner(const Sentence& s, uint32_t tok) {
+  const uint32_t t = before_determiners(s, tok);
+  if (t == 0) return false;
+  const auto& w = s.tokens[t - 1].norm;
+  if (w == "alongside" || w == "including" || w == "like") return true;
+  if (w != "with" || t < 2) return false;
+  const auto& v = s.tokens[t - 2].norm;
+  return v == "cooperation" || v == "tandem" || v == "together" || v == "along" || v == "coordination" ||
+         v == "allies" || v == "partners" || v == "jointly";
+}
 
 // Marks the objects of prepositions; slots must be in text order. Such an actor is rarely a source.
 void mark_objects(const Sentence& s, std::vector<Slot>& slots) {
@@ -80,9 +106,13 @@ uint32_t clause_start(const Sentence& s, uint32_t verb) {
 }
 
 uint32_t clause_end(const Sentence& s, uint32_t from) {
+  static const Words kAuxiliaries = {"will", "would", "has", "have", "had", "is", "was", "are", "were", "can",
+                                     "could", "should", "must", "did", "does", "also", "then", "later"};
   const auto n = static_cast<uint32_t>(s.tokens.size());
   for (uint32_t t = from; t < n; ++t) {
     if (in(kClauseClosers, s.tokens[t].norm)) return t;
+    // "condemns it and will act with the Group of Seven": a second verb phrase.
+    if (s.tokens[t].norm == "and" && t + 1 < n && in(kAuxiliaries, s.tokens[t + 1].norm)) return t;
     // ", which" / ", saying": a comma ends the clause when a closer follows it.
     if (s.tokens[t].norm == "," && t + 1 < n && in(kClauseClosers, s.tokens[t + 1].norm)) return t;
   }
@@ -133,6 +163,12 @@ void code_events(const ArticleView& a, const std::vector<int>& quote_of_span, co
           code = p->code;
         }
         slots.push_back({act.tok_begin, act.tok_end, code});
+      }
+      for (uint32_t t = 0; t < s.tokens.size(); ++t) {
+        uint32_t end = 0;
+        if (quote_at(t) != quote || !plural_of_two(s, t, end)) continue;
+        const auto sides = a.ctx.last_two_sides(s.tokens[t].begin);
+        for (const auto& code : sides) slots.push_back({t, end, code, false, static_cast<int>(t)});
       }
       // Inside a quote, "we" and "us" are the speaker's side.
       if (quote >= 0 && !speaker_code.empty())
@@ -198,8 +234,11 @@ void code_events(const ArticleView& a, const std::vector<int>& quote_of_span, co
       }
       if (!source) continue;
 
-      // Compound source: "Russia and Japan are holding consultations".
+      // Compound source: "Russia and Japan are holding consultations", "the two leaders met".
       std::vector<const Slot*> sources{source};
+      if (source->group >= 0)
+        for (const auto& sl : slots)
+          if (&sl != source && sl.group == source->group) sources.push_back(&sl);
       for (const auto& sl : slots) {
         if (&sl == source || sl.e > v.tok_begin) continue;
         if (sl.e + 1 == source->b && s.tokens[sl.e].norm == "and") sources.insert(sources.begin(), &sl);
@@ -218,7 +257,7 @@ void code_events(const ArticleView& a, const std::vector<int>& quote_of_span, co
       } else {
         const uint32_t from = v.target_at >= 0 ? static_cast<uint32_t>(v.target_at) : v.tok_begin;
         for (const auto& sl : slots)
-          if (sl.b >= from && sl.b < std::max(ce, v.tok_end) && unrelated(sl)) {
+          if (sl.b >= from && sl.b < std::max(ce, v.tok_end) && unrelated(sl) && !partner(s, sl.b)) {
             target = &sl;
             break;
           }
