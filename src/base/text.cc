@@ -87,8 +87,7 @@ std::string fold_case(std::string_view in) {
     c = u_tolower(c);
     char buf[4];
     int32_t len = 0;
-    UBool err = false;
-    U8_APPEND(buf, len, 4, c, err);
+    U8_APPEND_UNSAFE(buf, len, c);  // c is a valid code point and buf holds any of them
     out.append(buf, static_cast<size_t>(len));
   }
   return out;
