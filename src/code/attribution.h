@@ -1,29 +1,83 @@
-// Internal to code/: finding speech cues and speaker candidates in a stretch of a sentence.
+// Internal to code/: the words of attribution (cues, speaker words, reporting chains) compiled from
+// dictionaries/speech-cues.txt, and finding cues and speaker phrases in a sentence.
 #pragma once
+#include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
-#include <utility>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
-#include "match/match.h"
+#include "dict/dictionary.h"
 #include "segment/segment.h"
 
 namespace demarche {
 
-struct SpeakerCandidate {
-  uint32_t b, e;  // tokens
-  enum Kind { kMention, kPronoun, kCapitalised } kind;
-  int mention;  // index into SentenceMatches::actors for kMention
+enum class CueKind : uint8_t {
+  kSpeech,      // "said": speaker before, or after when inverted ('"...," said Putin')
+  kForward,     // "told", "believes": speaker before only
+  kParticiple,  // ", saying": the speaker is the sentence's subject
+  kAccording,   // "according to Tass": speaker after
+  kPassive,     // "was quoted as saying by Tass": speaker before, outlet after "by"
 };
 
-// The first speech cue in tokens [from, to), as a token range; `skip` excludes quoted tokens.
-std::optional<std::pair<uint32_t, uint32_t>> find_cue(const Sentence& s, uint32_t from, uint32_t to,
-                                                      const std::vector<std::vector<std::string>>& cues,
-                                                      const std::function<bool(uint32_t)>& skip);
+struct CuePhrase {
+  std::vector<std::string> words;  // folded tokens
+  CueKind kind;
+};
 
-// People, descriptors ("the Russian leader") and pronouns in tokens [from, to), in order.
-std::vector<SpeakerCandidate> speaker_candidates(const Sentence& s, const SentenceMatches& m, uint32_t from,
-                                                 uint32_t to, const std::function<bool(uint32_t)>& skip);
+// Compiled once per dictionary; read-only afterwards.
+struct QuoteLexicon {
+  std::unordered_map<std::string, std::vector<CuePhrase>> cues;  // first word -> phrases, longest first
+  std::unordered_set<std::string> cue_words, pronouns, descriptors, bodies, titles, via, outlet_words, stop,
+      prepositions;
+  std::unordered_set<std::string> verb_forms;  // irregular verb forms (from irregular-verbs.txt)
+  std::vector<std::vector<std::string>> multi_descriptors, multi_via, multi_outlet_words, multi_asides;
+  std::unordered_set<std::string> asides;
+
+  bool has(const std::unordered_set<std::string>& set, const std::string& w) const { return set.count(w) > 0; }
+};
+
+QuoteLexicon compile_quote_lexicon(const std::vector<std::string>& lines);
+// The lexicon of `d`, compiled on first use and shared (thread-safe).
+const QuoteLexicon& quote_lexicon(const Dictionary& d);
+
+struct TokRange {
+  uint32_t b = 0, e = 0;
+  bool empty() const { return e <= b; }
+};
+
+struct CueHit {
+  TokRange at;        // the cue with its leading cue words ("has also said")
+  TokRange verb;      // the cue phrase alone
+  CueKind kind;
+};
+
+// Every cue in tokens [0, n) of `s` where `skip(t)` is false, in order, not overlapping.
+std::vector<CueHit> find_cues(const Sentence& s, const QuoteLexicon& lx, const std::function<bool(uint32_t)>& skip);
+
+// A speaker phrase ending just before token `end` (exclusive), reading backwards no further than
+// `floor`: "he", "Mr. Trump", "the Russian leader", "federal officials", "Matsuno, the top
+// government spokesman," (an appositive keeps its closing comma).
+std::optional<TokRange> speaker_before(const Sentence& s, const QuoteLexicon& lx, uint32_t floor, uint32_t end,
+                                       const std::function<bool(uint32_t)>& skip);
+
+// A speaker phrase starting at token `begin`, no further than `limit`: "Hany Farid, chairman of
+// the department" (an appositive runs to the end of the clause; a relative clause is left out).
+std::optional<TokRange> speaker_after(const Sentence& s, const QuoteLexicon& lx, uint32_t begin, uint32_t limit,
+                                      const std::function<bool(uint32_t)>& skip);
+
+// The subject at the start of the clause beginning at `from` ("On Friday, Matsuno refrained"):
+// a speaker phrase followed by a word that is not a cue.
+std::optional<TokRange> clause_subject(const Sentence& s, const QuoteLexicon& lx, uint32_t from, uint32_t to,
+                                       const std::function<bool(uint32_t)>& skip);
+
+bool is_quote_mark_token(std::string_view raw);
+
+// `end` moved back over asides between a speaker and its cue ("Carter however said").
+uint32_t before_asides(const Sentence& s, const QuoteLexicon& lx, uint32_t floor, uint32_t end);
 
 }  // namespace demarche

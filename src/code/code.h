@@ -24,8 +24,11 @@ struct Quote {
   std::string speaker_code;     // actor code, when known
   std::string cue;              // "said", "was quoted as saying"
   std::string via;              // the outlet the quote came through, when named
-  std::string text;
-  ByteRange speaker_at, cue_at, content_at;
+  std::string text;             // what was said, without its quotation marks
+  bool direct = true;           // a quotation in marks; false: reported speech ("X said that ...")
+  uint32_t last_sentence = 0;   // index of the sentence the content ends in
+  ByteRange speaker_at, cue_at;
+  ByteRange content_at;         // the content as annotated corpora mark it: with its quotation marks
 };
 
 struct Event {

@@ -1,5 +1,7 @@
-// Who is named next to each quotation, and through which outlet it came.
+// Who said what: every speech cue outside quotation marks with its speaker and its content
+// (direct or reported), how each quotation ties to one, and through which outlet it came.
 #include <algorithm>
+#include <cctype>
 
 #include "base/text.h"
 #include "code/article_view.h"
@@ -9,155 +11,469 @@ namespace demarche {
 
 namespace {
 
-ByteRange bytes_of(const Sentence& s, uint32_t b, uint32_t e) {
-  if (e <= b || b >= s.tokens.size()) return {};
-  return {s.tokens[b].begin, s.tokens[std::min<size_t>(e, s.tokens.size()) - 1].end};
-}
+enum : uint8_t { kOut = 0, kMark = 1, kInside = 2 };
+
+struct Attribution {
+  uint32_t s = 0;
+  std::optional<TokRange> source;
+  CueHit cue;
+  uint32_t content_b = 0, content_e = 0;  // bytes
+  uint32_t last_sentence = 0;
+  std::string via;
+};
+
+bool end_punct(const std::string& w) { return w == "." || w == "!" || w == "?"; }
+bool pause(const std::string& w) { return w == "," || w == ";" || w == ":" || w == "\xE2\x80\x94" || w == "--"; }
 
 }  // namespace
 
-std::vector<int> attribute_quotes(ArticleView& a, const std::vector<std::vector<std::string>>& cues,
+std::vector<int> attribute_quotes(ArticleView& a, const std::vector<std::vector<std::string>>& /*cues*/,
                                   std::vector<Quote>& quotes) {
   const auto text = a.text;
   const auto& sentences = a.sentences;
   const auto& dict = a.dict;
-  const auto& matches = a.matches;
   const auto& spans = a.spans;
-  auto& ctx = a.ctx;
-  const auto date = a.date;
-  // Quotes.
-  std::vector<int> quote_of_span(spans.size(), -1);
-  for (size_t qi = 0; qi < spans.size(); ++qi) {
-    const auto& q = spans[qi];
-    if (q.content_end <= q.content_begin) continue;
-    Quote quote;
-    quote.sentence = q.open_s;
-    quote.content_at = {q.content_begin, q.content_end};
-    auto content = trim(text.substr(q.content_begin, q.content_end - q.content_begin));
-    // The comma before a closing mark belongs to the reporting sentence, not to the speaker.
-    while (!content.empty() && content.back() == ',') content = trim(content.substr(0, content.size() - 1));
-    quote.content_at.begin = static_cast<uint32_t>(content.data() - text.data());
-    quote.content_at.end = quote.content_at.begin + static_cast<uint32_t>(content.size());
-    quote.text = std::string(content);
+  const QuoteLexicon& lx = quote_lexicon(dict);
 
-    // Attribution: after the closing mark (", Putin said."), else before the opening one.
-    struct Region {
-      uint32_t s, from, to;
-      bool after;
+  // Per sentence and token: outside, a quotation mark, or inside a quotation.
+  std::vector<std::vector<uint8_t>> state(sentences.size());
+  for (size_t si = 0; si < sentences.size(); ++si) state[si].assign(sentences[si].tokens.size(), kOut);
+  for (const auto& q : spans) {
+    for (uint32_t si = q.open_s; si <= q.close_s && si < sentences.size(); ++si) {
+      auto& st = state[si];
+      const uint32_t from = si == q.open_s ? q.open_t : 0;
+      const uint32_t to = si == q.close_s ? std::min<uint32_t>(q.close_t, static_cast<uint32_t>(st.size())) : static_cast<uint32_t>(st.size());
+      for (uint32_t t = from; t < to; ++t) st[t] = kInside;
+      if (si == q.open_s && q.open_t < st.size()) {
+        st[q.open_t] = kMark;
+        const auto& tok = sentences[si].tokens;
+        if (q.open_t + 1 < tok.size() && tok[q.open_t + 1].begin < q.content_begin) st[q.open_t + 1] = kMark;
+      }
+      if (si == q.close_s && q.closed && q.close_t < st.size()) {
+        st[q.close_t] = kMark;
+        const auto& tok = sentences[si].tokens;
+        if (q.close_t + 1 < tok.size() && tok[q.close_t + 1].end <= q.mark_end) st[q.close_t + 1] = kMark;
+      }
+    }
+  }
+  // The quotation a byte lies in.
+  auto span_at = [&](uint32_t byte) -> const QuoteSpan* {
+    for (const auto& q : spans)
+      if (q.content_begin <= byte && byte < q.content_end) return &q;
+    return nullptr;
+  };
+
+  std::vector<Attribution> found;
+  for (uint32_t si = 0; si < sentences.size(); ++si) {
+    const auto& s = sentences[si];
+    const auto& st = state[si];
+    const auto n = static_cast<uint32_t>(s.tokens.size());
+    if (n == 0) continue;
+    auto quoted = [&](uint32_t t) { return st[t] != kOut; };
+    auto hits = find_cues(s, lx, quoted);
+    // A capitalised cue inside a sentence is a headline's word ("Russia, Japan ... Hope to").
+    std::erase_if(hits, [&](const CueHit& h) { return h.verb.b > 0 && s.tokens[h.verb.b].upper; });
+    // The end of the sentence's text: final punctuation left out unless a quotation closes after it.
+    uint32_t end_tok = n;
+    while (end_tok > 0 && (end_punct(s.tokens[end_tok - 1].norm) || pause(s.tokens[end_tok - 1].norm)) &&
+           st[end_tok - 1] == kOut)
+      --end_tok;
+    auto is_participle_at = [&](uint32_t t) {
+      auto it = lx.cues.find(s.tokens[t].norm);
+      if (it == lx.cues.end()) return false;
+      for (const auto& p : it->second)
+        if (p.kind == CueKind::kParticiple) return true;
+      return false;
     };
-    const Region regions[2] = {{q.close_s, q.close_t + 1, static_cast<uint32_t>(sentences[q.close_s].tokens.size()), true},
-                               {q.open_s, 0, q.open_t, false}};
-    for (const auto& r : regions) {
-      if (r.from >= r.to) continue;
-      const auto& s = sentences[r.s];
-      auto skip = [&](uint32_t t) {
-        for (const auto& other : spans)
-          if (other.contains(r.s, t) || (other.open_s == r.s && other.open_t == t) ||
-              (other.close_s == r.s && other.close_t == t))
-            return true;
-        return false;
-      };
-      const auto cue = find_cue(s, r.from, r.to, cues, skip);
-      const uint32_t limit = (!r.after && cue) ? cue->first : r.to;
-      auto cands = speaker_candidates(s, matches[r.s], r.from, limit, skip);
-      // A capitalised word just before the cue that no dictionary knows: "Yoshimasa, however, said".
-      if (cue) {
-        for (uint32_t t = cue->first; t > r.from && t + 4 > cue->first; --t) {
-          const auto& tok = s.tokens[t - 1];
-          if (!tok.word || !tok.upper) continue;
-          bool covered = false;
-          for (const auto& c : cands) covered |= c.b <= t - 1 && t - 1 < c.e;
-          if (!covered) cands.push_back({t - 1, t, SpeakerCandidate::kCapitalised, -1});
+
+    // Each cue on its own first; conflicts are settled below.
+    struct Cand {
+      Attribution at;
+      bool before = false;
+      uint32_t cb = 0, ce = 0, after = 0;  // content tokens
+    };
+    std::vector<Cand> cands;
+    for (const auto& h : hits) {
+      Cand c;
+      auto& at = c.at;
+      at.s = si;
+      at.cue = h;
+      at.last_sentence = si;
+      bool& content_before = c.before;
+      uint32_t after = h.verb.e;  // where content after the cue starts
+      switch (h.kind) {
+        case CueKind::kAccording: {
+          // "according to Tass," / ", according to the news agency."
+          uint32_t e = h.at.e;
+          while (e < n && !quoted(e) && !pause(s.tokens[e].norm) && !end_punct(s.tokens[e].norm) && e < h.at.e + 20) ++e;
+          if (e > h.at.e) at.source = TokRange{h.at.e, e};
+          after = e < n && s.tokens[e].norm == "," ? e + 1 : e;
+          content_before = h.at.b > 1;
           break;
         }
-        std::sort(cands.begin(), cands.end(), [](const auto& a, const auto& b) { return a.b < b.b; });
-      }
-      const SpeakerCandidate* pick = nullptr;
-      // After a quote the speaker stands close to it (", Putin said"); further away only with a cue.
-      const uint32_t reach = r.from + (cue ? 10 : 6);
-      if (r.after) {
-        // A pronoun after a quote needs its cue (", he said"); "when he comes" is not attribution.
-        if (!cands.empty() && cands.front().b <= reach &&
-            (cue || cands.front().kind == SpeakerCandidate::kMention))
-          pick = &cands.front();
-      } else if (!cands.empty()) {
-        pick = &cands.back();
-      }
-      if (!pick && !(r.after && cue && cue->first <= reach)) continue;
-      if (cue) {
-        quote.cue_at = bytes_of(s, cue->first, cue->second);
-        quote.cue = std::string(text.substr(quote.cue_at.begin, quote.cue_at.end - quote.cue_at.begin));
-      }
-      if (pick) {
-        quote.speaker_at = bytes_of(s, pick->b, pick->e);
-        quote.speaker = std::string(text.substr(quote.speaker_at.begin, quote.speaker_at.end - quote.speaker_at.begin));
-        const uint32_t at = quote.speaker_at.begin;
-        const NamedPerson* who = nullptr;
-        if (pick->kind == SpeakerCandidate::kMention) {
-          const auto& a = matches[r.s].actors[static_cast<size_t>(pick->mention)];
-          if (a.person >= 0) {
-            quote.speaker_name = dict.people[static_cast<size_t>(a.person)].name;
-            quote.speaker_code = a.code;
-          } else if (!a.country.empty()) {
-            who = ctx.last_person(at, a.code);  // "the Russian leader"
-            if (!who) quote.speaker_code = a.code;
-          } else {
-            who = ctx.last_person_titled(at, s.tokens[a.tok_end - 1].norm, dict, date);  // "the president"
-            if (!who) who = ctx.last_person(at);
+        case CueKind::kParticiple:
+          if (h.at.b == 0 || s.tokens[h.at.b - 1].norm != ",") continue;  // "saying" as a noun
+          break;  // its speaker is settled below
+        case CueKind::kPassive:
+        case CueKind::kForward:
+        case CueKind::kSpeech: {
+          at.source = speaker_before(s, lx, 0, before_asides(s, lx, 0, h.at.b), quoted);
+          if (!at.source && h.kind == CueKind::kSpeech) {
+            // Inverted: '"...," said Putin', "..., says the spokesman".
+            const bool opens = h.at.b == 0 || st[h.at.b - 1] == kMark || pause(s.tokens[h.at.b - 1].norm);
+            if (opens) {
+              at.source = speaker_after(s, lx, h.verb.e, end_tok, quoted);
+              if (at.source) {
+                content_before = true;
+                after = at.source->e;
+              }
+            }
           }
-        } else if (pick->kind == SpeakerCandidate::kPronoun) {
-          who = ctx.last_person(at);
-        } else {
-          who = ctx.person_by_word(at, s.tokens[pick->b].norm, dict);
+          if (!at.source) continue;
+          if (!content_before) {
+            const uint32_t sb = at.source->b;
+            const bool after_mark =
+                sb > 0 && (st[sb - 1] == kMark || (s.tokens[sb - 1].norm == "," && sb > 1 && st[sb - 2] == kMark));
+            bool says_that = h.at.e < end_tok && (s.tokens[h.at.e].norm == ":" || st[h.at.e] == kMark);
+            for (uint32_t t = h.at.e; t < std::min(end_tok, h.at.e + 12) && !says_that; ++t) {
+              if (lx.has(lx.pronouns, s.tokens[t].norm) || lx.cues.count(s.tokens[t].norm)) break;
+              says_that = s.tokens[t].norm == "that" && !quoted(t);
+            }
+            const bool comma_before = sb > 0 && s.tokens[sb - 1].norm == ",";
+            // "On Friday, Matsuno said ...": a short opening adverbial is no content.
+            const bool adverbial = comma_before && sb < 8 && lx.has(lx.stop, s.tokens[0].norm);
+            const bool nothing_after = h.at.e >= end_tok || s.tokens[h.at.e].norm == ",";
+            if (after_mark) content_before = true;
+            else if (says_that) content_before = false;
+            else if (comma_before && sb > 3 && !adverbial && (nothing_after || h.kind == CueKind::kSpeech))
+              content_before = nothing_after || end_tok <= h.at.e + 10 ||
+                               lx.has(lx.prepositions, s.tokens[h.at.e].norm);  // "said at a meeting ..."
+            else content_before = nothing_after && sb > 2;
+          }
+          break;
         }
-        if (who) {
-          quote.speaker_name = dict.people[static_cast<size_t>(who->person)].name;
-          quote.speaker_code = who->code;
+      }
+      c.after = after;
+      if (h.kind != CueKind::kParticiple && (!at.source || at.source->empty())) continue;
+      // The content, in tokens.
+      if (content_before) {
+        c.cb = 0;
+        c.ce = at.source ? std::min(at.source->b, h.at.b) : h.at.b;
+        while (c.ce > c.cb && st[c.ce - 1] == kOut && pause(s.tokens[c.ce - 1].norm)) --c.ce;
+        if (c.ce <= c.cb) continue;
+        // '"After that," she said, "I support ..."': the quotation resumes after the cue.
+        uint32_t resume = std::max(after, at.source ? at.source->e : h.at.e);
+        if (resume < n && s.tokens[resume].norm == ",") ++resume;
+        if (resume < n && st[resume] == kMark) {
+          uint32_t e = resume + 1;
+          while (e < n && st[e] != kOut) ++e;
+          if (e > resume + 1) c.ce = e;
         }
-        // The speaker is now the person a later "he added" most likely means.
-        for (const auto& p : dict.people)
-          if (p.name == quote.speaker_name) {
-            ctx.saw_person(at, static_cast<int>(&p - dict.people.data()), quote.speaker_code);
+      } else {
+        c.cb = after;
+        if (h.kind != CueKind::kAccording) {
+          // "told reporters that ...", "said at a press conference in Tokyo that ...".
+          for (uint32_t t = after; t < std::min(end_tok, after + 12); ++t) {
+            if (quoted(t) || lx.has(lx.pronouns, s.tokens[t].norm) || lx.cues.count(s.tokens[t].norm)) break;
+            if (s.tokens[t].norm == "that") {
+              c.cb = t;
+              break;
+            }
+          }
+          while (c.cb < end_tok && st[c.cb] == kOut && pause(s.tokens[c.cb].norm)) ++c.cb;
+        }
+        c.ce = end_tok;
+        // ", adding ..." starts an attribution of its own.
+        for (uint32_t t = c.cb + 1; t + 1 < end_tok; ++t)
+          if (st[t] == kOut && s.tokens[t].norm == "," && is_participle_at(t + 1)) {
+            c.ce = t;
             break;
           }
       }
-      // The channel: "... by Russia's major news agency Tass", "according to the news agency".
-      // Only an outlet the quote came through: "quoted ... by Tass", "according to Kyodo", not
-      // "a question from Kyodo News".
-      for (const auto& o : matches[r.s].outlets) {
-        if (o.tok_begin < r.from || o.tok_end > r.to || skip(o.tok_begin)) continue;
-        bool channel = false;
-        for (uint32_t t = o.tok_begin; t > r.from && t + 6 > o.tok_begin; --t) {
-          const auto& w = s.tokens[t - 1].norm;
-          channel |= w == "by" || w == "according" || w == "told" || w == "citing" || w == "cited";
-        }
-        if (channel) quote.via = o.outlet->name;
-      }
-      if (quote.via.empty()) {
-        for (uint32_t t = r.from; t + 1 < r.to; ++t)
-          if ((s.tokens[t].norm == "agency" || s.tokens[t].norm == "outlet") && !skip(t))
-            if (const auto* o = ctx.last_outlet(s.tokens[t].begin)) quote.via = o->name;
-      }
-      break;
+      cands.push_back(std::move(c));
     }
-    quote_of_span[qi] = static_cast<int>(quotes.size());
-    quotes.push_back(std::move(quote));
-  }
-  // A quote with no speaker of its own continues the neighbouring quote's ("the message reads").
-  for (size_t i = 0; i < quotes.size(); ++i) {
-    auto& q = quotes[i];
-    if (!q.speaker_name.empty() || !q.speaker_code.empty()) continue;
-    for (size_t j : {i + 1, i - 1}) {
-      if (j >= quotes.size()) continue;
-      const auto& n = quotes[j];
-      if (sentences[n.sentence].paragraph != sentences[q.sentence].paragraph) continue;
-      if (n.speaker_name.empty() && n.speaker_code.empty()) continue;
-      q.speaker_name = n.speaker_name;
-      q.speaker_code = n.speaker_code;
-      break;
+
+    // Univocal, as annotators mark it: a cue inside another's content is not an attribution of its
+    // own, except that '..., the Kremlin said' at the end claims the whole sentence before it.
+    std::vector<Cand> kept;
+    for (auto& c : cands) {
+      const uint32_t cue_t = c.at.cue.at.b;
+      bool nested = false;
+      for (auto& k : kept) {
+        if (k.before || cue_t < k.at.cue.at.e || cue_t >= k.ce) continue;
+        // "He agreed that ..., but he said that ...": a second statement with its own speaker.
+        const auto sb = c.at.source ? c.at.source->b : cue_t;
+        if (c.at.source && sb > k.cb + 2 && sb == c.at.cue.at.b - (c.at.source->e - c.at.source->b) &&
+            (s.tokens[sb - 1].norm == "but" || s.tokens[sb - 1].norm == ";" ||
+             (s.tokens[sb - 1].norm == "and" && s.tokens[sb - 2].norm == ","))) {
+          uint32_t e = sb - 1;
+          while (e > k.cb && st[e - 1] == kOut && (pause(s.tokens[e - 1].norm) || s.tokens[e - 1].norm == "but")) --e;
+          k.ce = e;
+          continue;
+        }
+        nested = true;
+      }
+      if (nested && !(c.before && c.cb == 0 && c.at.cue.kind != CueKind::kParticiple)) continue;
+      if (c.before && c.at.cue.kind != CueKind::kAccording) {
+        std::erase_if(kept, [&](const Cand& k) {
+          return k.at.cue.at.b >= c.cb && k.at.cue.at.e <= c.ce && k.at.cue.kind != CueKind::kAccording;
+        });
+      }
+      if (c.at.cue.kind == CueKind::kParticiple) {
+        // The speaker of ", saying ..." is the one who spoke before it, else the sentence's subject.
+        for (const auto& k : kept)
+          if (k.at.cue.at.e <= cue_t && k.at.cue.kind != CueKind::kAccording) c.at.source = k.at.source;
+        if (!c.at.source) c.at.source = clause_subject(s, lx, 0, cue_t, quoted);
+        if (!c.at.source) continue;
+      }
+      kept.push_back(std::move(c));
+    }
+
+    for (auto& c : kept) {
+      auto& at = c.at;
+      const auto& h = at.cue;
+      if (c.ce > c.cb) {
+        at.content_b = s.tokens[c.cb].begin;
+        at.content_e = s.tokens[c.ce - 1].end;
+        // A quotation that opened in an earlier sentence, or closes in a later one, belongs whole.
+        if (const auto* q = span_at(at.content_b); q && st[c.cb] != kMark && q->open_s < si)
+          at.content_b = q->mark_begin;
+        if (const auto* q = span_at(at.content_e - 1); q && q->close_s > si && !c.before) {
+          at.content_e = q->mark_end;
+          at.last_sentence = q->close_s;
+        }
+      }
+      // The channel: "by Russia's major news agency Tass", "told TASS", "according to Kyodo".
+      for (const auto& o : a.matches[si].outlets) {
+        if (quoted(o.tok_begin)) continue;
+        const bool inside_source = o.tok_begin >= at.source->b && o.tok_end <= at.source->e;
+        bool channel = h.kind == CueKind::kAccording && inside_source;
+        for (uint32_t t = o.tok_begin; t > 0 && t + 6 > o.tok_begin && !inside_source; --t)
+          if (lx.has(lx.via, s.tokens[t - 1].norm) && t - 1 >= h.verb.b) channel = true;
+        if (channel) at.via = o.outlet->name;
+      }
+      found.push_back(std::move(at));
     }
   }
 
+  // '"...," Nicklaus said Sunday. "I've always liked that picture."': quotations that follow in
+  // the same paragraph, with no cue of their own, continue the statement.
+  {
+    std::vector<uint8_t> has_attr(sentences.size(), 0);
+    for (const auto& at : found) has_attr[at.s] = 1;
+    for (auto& at : found) {
+      if (at.content_e <= at.content_b) continue;
+      bool grew = true;
+      while (grew) {
+        grew = false;
+        const uint32_t next = at.last_sentence + 1;
+        if (next >= sentences.size() || has_attr[next] ||
+            sentences[next].paragraph != sentences[at.last_sentence].paragraph)
+          break;
+        auto claimed = [&](const QuoteSpan& sp) {
+          for (const auto& other : found)
+            if (&other != &at && other.content_b <= sp.mark_begin && sp.mark_begin < other.content_e) return true;
+          return false;
+        };
+        for (const auto& sp : spans)
+          if (sp.open_s == next && sp.open_t == 0 && sp.closed && sp.mark_end > at.content_e && !claimed(sp)) {
+            at.content_e = sp.mark_end;
+            at.last_sentence = sp.close_s;
+            grew = true;
+            break;
+          }
+      }
+    }
+  }
+
+  // "Putin added, according to the news agency": an outlet named by "according to" right after
+  // another cue is that statement's channel, not a statement of its own.
+  auto outlet_word_in = [&](const Sentence& s, TokRange r) {
+    for (uint32_t t = r.b; t < r.e; ++t) {
+      if (lx.has(lx.outlet_words, s.tokens[t].norm)) return true;
+      for (const auto& m : lx.multi_outlet_words)
+        if (t + m.size() <= r.e && std::equal(m.begin(), m.end(), s.tokens.begin() + t,
+                                               [](const std::string& w, const Token& k) { return w == k.norm; }))
+          return true;
+    }
+    return false;
+  };
+  std::vector<Attribution> merged;
+  for (auto& at : found) {
+    if (at.cue.kind == CueKind::kAccording && !merged.empty() && merged.back().s == at.s &&
+        merged.back().cue.at.e <= at.cue.at.b) {
+      const auto& s = sentences[at.s];
+      bool outlet = outlet_word_in(s, *at.source) || !at.via.empty();
+      if (outlet) {
+        auto& prev = merged.back();
+        if (!at.via.empty()) prev.via = at.via;
+        else if (const auto* o = a.ctx.last_outlet(s.tokens[at.source->b].begin)) prev.via = o->name;
+        else prev.via = std::string(text.substr(s.tokens[at.source->b].begin,
+                                                s.tokens[at.source->e - 1].end - s.tokens[at.source->b].begin));
+        continue;
+      }
+    }
+    merged.push_back(std::move(at));
+  }
+
+  // To quotes, with the speaker resolved.
+  auto bytes = [&](const Sentence& s, TokRange r) -> ByteRange {
+    if (r.empty()) return {};
+    return {s.tokens[r.b].begin, s.tokens[r.e - 1].end};
+  };
+  std::vector<int> quote_of_span(spans.size(), -1);
+  for (auto& at : merged) {
+    const auto& s = sentences[at.s];
+    const auto& m = a.matches[at.s];
+    Quote q;
+    q.sentence = at.s;
+    q.last_sentence = at.last_sentence;
+    q.cue_at = bytes(s, at.cue.at);
+    q.cue = std::string(text.substr(q.cue_at.begin, q.cue_at.end - q.cue_at.begin));
+    q.speaker_at = bytes(s, *at.source);
+    q.speaker = std::string(text.substr(q.speaker_at.begin, q.speaker_at.end - q.speaker_at.begin));
+    // An appositive's closing comma is the sentence's, not the name's.
+    while (!q.speaker.empty() && (q.speaker.back() == ',' || q.speaker.back() == ' ')) q.speaker.pop_back();
+    q.via = at.via;
+    q.content_at = {at.content_b, at.content_e};
+    q.direct = false;
+    if (!q.content_at.empty()) {
+      // Direct when the content is one quotation, marks and all.
+      for (size_t k = 0; k < spans.size(); ++k) {
+        const auto& sp = spans[k];
+        if (sp.mark_begin >= q.content_at.begin && sp.mark_end <= q.content_at.end) {
+          if (sp.mark_begin == q.content_at.begin) q.direct = true;  // opens with a quotation
+          if (quote_of_span[k] < 0) quote_of_span[k] = static_cast<int>(quotes.size());
+        }
+      }
+      std::string_view content = text.substr(q.content_at.begin, q.content_at.end - q.content_at.begin);
+      if (q.direct) {
+        for (const auto& sp : spans)
+          if (sp.mark_begin == q.content_at.begin && sp.mark_end + 2 >= q.content_at.end)
+            content = text.substr(sp.content_begin, sp.content_end - sp.content_begin);
+      }
+      content = trim(content);
+      while (!content.empty() && content.back() == ',') content = trim(content.substr(0, content.size() - 1));
+      q.text = std::string(content);
+    }
+
+    // Who: a person the dictionaries know, else the last compatible one named before.
+    const uint32_t at_byte = q.speaker_at.begin;
+    const NamedPerson* who = nullptr;
+    const ActorMention* mention = nullptr;
+    // The head of the phrase: its last word, or the name an appositive follows ("Matsuno, the ...").
+    uint32_t head_e = at.source->e;
+    for (uint32_t t = at.source->b + 1; t < at.source->e; ++t)
+      if (s.tokens[t].norm == ",") {  // "Hany Farid, a professor at ...": the name before the appositive
+        head_e = t;
+        break;
+      }
+    while (head_e > at.source->b + 1 && !s.tokens[head_e - 1].word) --head_e;
+    for (const auto& act : m.actors) {
+      if (act.tok_begin < at.source->b || act.tok_end > at.source->e || act.place) continue;
+      const bool at_head = act.tok_end == head_e ||
+                           (act.tok_begin == at.source->b && act.tok_end < s.tokens.size() && s.tokens[act.tok_end].norm == ",");
+      if (!at_head) continue;
+      if (!mention || act.person >= 0) mention = &act;
+      if (act.person >= 0) break;
+    }
+    const bool person_head = lx.has(lx.descriptors, s.tokens[head_e - 1].norm);
+    const auto& first = s.tokens[at.source->b].norm;
+    if (mention && mention->person >= 0) {
+      q.speaker_name = dict.people[static_cast<size_t>(mention->person)].name;
+      q.speaker_code = mention->code;
+    } else if (at.source->e - at.source->b == 1 && lx.has(lx.pronouns, first)) {
+      if (first == "he" || first == "she") who = a.ctx.last_person(at_byte);
+    } else if (mention && !mention->country.empty() && mention->code != mention->country && person_head) {
+      who = a.ctx.last_person(at_byte, mention->code);  // "the Russian leader"
+      if (!who) q.speaker_code = mention->code;
+    } else if (mention && !mention->role.empty() && person_head) {
+      who = a.ctx.last_person_titled(at_byte, s.tokens[mention->tok_end - 1].norm, dict, a.date);  // "the president"
+      if (!who) who = a.ctx.last_person(at_byte);
+    } else if (mention) {
+      q.speaker_code = mention->code;
+    } else {
+      // A name no dictionary knows: "Yoshimasa" after "Hayashi Yoshimasa"; else the name as written.
+      uint32_t ne = head_e, nb = head_e;
+      while (nb > at.source->b && s.tokens[nb - 1].upper &&
+             (s.tokens[nb - 1].word || s.tokens[nb - 1].norm == "."))
+        --nb;
+      if (nb < ne && !lx.has(lx.titles, s.tokens[ne - 1].norm)) {
+        who = a.ctx.person_by_word(at_byte, s.tokens[ne - 1].norm, dict);
+        while (nb < ne && lx.has(lx.titles, s.tokens[nb].norm)) ++nb;
+        if (!who && nb < ne && ne - nb <= 4 && !(nb == 0 && ne - nb == 1 && !person_head))
+          q.speaker_name = std::string(text.substr(s.tokens[nb].begin, s.tokens[ne - 1].end - s.tokens[nb].begin));
+      }
+    }
+    if (who) {
+      q.speaker_name = dict.people[static_cast<size_t>(who->person)].name;
+      q.speaker_code = who->code;
+    }
+    if (!q.speaker_name.empty()) {
+      // The speaker is now the person a later "he added" most likely means.
+      for (const auto& p : dict.people)
+        if (p.name == q.speaker_name) {
+          a.ctx.saw_person(at_byte, static_cast<int>(&p - dict.people.data()), q.speaker_code);
+          break;
+        }
+    }
+    quotes.push_back(std::move(q));
+  }
+
+  // Quotations no cue claims: kept, with the neighbouring quote's speaker ("the message reads").
+  for (size_t k = 0; k < spans.size(); ++k) {
+    if (quote_of_span[k] >= 0) continue;
+    const auto& sp = spans[k];
+    if (sp.content_end <= sp.content_begin) continue;
+    Quote q;
+    q.sentence = sp.open_s;
+    q.last_sentence = sp.close_s;
+    q.direct = true;
+    auto content = trim(text.substr(sp.content_begin, sp.content_end - sp.content_begin));
+    while (!content.empty() && content.back() == ',') content = trim(content.substr(0, content.size() - 1));
+    if (content.empty()) continue;
+    q.text = std::string(content);
+    q.content_at = {sp.mark_begin, sp.mark_end};
+    quote_of_span[k] = static_cast<int>(quotes.size());
+    quotes.push_back(std::move(q));
+  }
+  // In text order; the span index follows.
+  std::vector<size_t> order(quotes.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](size_t x, size_t y) {
+    const auto bx = quotes[x].content_at.empty() ? quotes[x].cue_at.begin : std::min(quotes[x].content_at.begin, quotes[x].cue_at.empty() ? quotes[x].content_at.begin : quotes[x].cue_at.begin);
+    const auto by = quotes[y].content_at.empty() ? quotes[y].cue_at.begin : std::min(quotes[y].content_at.begin, quotes[y].cue_at.empty() ? quotes[y].content_at.begin : quotes[y].cue_at.begin);
+    return bx < by;
+  });
+  std::vector<int> new_index(quotes.size());
+  std::vector<Quote> sorted;
+  sorted.reserve(quotes.size());
+  for (size_t i = 0; i < order.size(); ++i) {
+    new_index[order[i]] = static_cast<int>(i);
+    sorted.push_back(std::move(quotes[order[i]]));
+  }
+  quotes = std::move(sorted);
+  for (auto& x : quote_of_span)
+    if (x >= 0) x = new_index[static_cast<size_t>(x)];
+
+  // A quote with no speaker of its own continues the neighbouring quote's in its paragraph.
+  for (size_t i = 0; i < quotes.size(); ++i) {
+    auto& q = quotes[i];
+    if (!q.speaker_name.empty() || !q.speaker_code.empty()) continue;
+    // "the message reads": a thing that speaks for the person quoted next to it.
+    if (!q.speaker.empty() && !(q.direct && std::islower(static_cast<unsigned char>(q.speaker[0])) &&
+                                 q.speaker.size() > 2 && q.speaker != "he" && q.speaker != "she"))
+      continue;
+    for (size_t j : {i + 1, i - 1}) {
+      if (j >= quotes.size()) continue;
+      const auto& nb = quotes[j];
+      if (sentences[nb.sentence].paragraph != sentences[q.sentence].paragraph) continue;
+      if (nb.speaker_name.empty() && nb.speaker_code.empty()) continue;
+      q.speaker_name = nb.speaker_name;
+      q.speaker_code = nb.speaker_code;
+      break;
+    }
+  }
   return quote_of_span;
 }
 

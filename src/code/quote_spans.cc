@@ -3,36 +3,82 @@
 namespace demarche {
 
 namespace {
-bool is_open_mark(const std::string& t) { return t == "\"" || t == "\xE2\x80\x9C" || t == "\xC2\xAB"; }
-bool is_close_mark(const std::string& t) { return t == "\"" || t == "\xE2\x80\x9D" || t == "\xC2\xBB"; }
+
+enum Mark { kNone, kOpen, kClose, kEither };
+
+// The mark at token `t` and how many tokens it takes.
+Mark mark_at(const Sentence& s, uint32_t t, uint32_t& len) {
+  const auto& tok = s.tokens[t];
+  const auto& w = tok.norm;
+  len = 1;
+  if (w == "\"") return kEither;
+  if (w == "\xE2\x80\x9C" || w == "\xE2\x80\x9E" || w == "\xC2\xAB") return kOpen;   // “ „ «
+  if (w == "\xE2\x80\x9D" || w == "\xC2\xBB") return kClose;                         // ” »
+  if (t + 1 < s.tokens.size() && tok.end == s.tokens[t + 1].begin) {
+    const auto& n = s.tokens[t + 1];
+    // '' (two straight apostrophes, one byte each) and ``.
+    if (w == "'" && n.norm == "'" && tok.end - tok.begin == 1 && n.end - n.begin == 1) {
+      len = 2;
+      return kEither;
+    }
+    if (w == "`" && n.norm == "`") {
+      len = 2;
+      return kOpen;
+    }
+  }
+  return kNone;
+}
+
 }  // namespace
 
 std::vector<QuoteSpan> find_quote_spans(const std::vector<Sentence>& sentences) {
   std::vector<QuoteSpan> spans;
   bool open = false;
-  uint32_t os = 0, ot = 0;
+  QuoteSpan cur{};
   auto close_at_end_of = [&](uint32_t si) {
     const auto& s = sentences[si];
-    spans.push_back({os, ot, si, static_cast<uint32_t>(s.tokens.size()), sentences[os].tokens[ot].end, s.end});
+    cur.close_s = si;
+    cur.close_t = static_cast<uint32_t>(s.tokens.size());
+    cur.content_end = s.tokens.empty() ? s.end : s.tokens.back().end;
+    cur.mark_end = cur.content_end;
+    cur.closed = false;
+    spans.push_back(cur);
     open = false;
   };
   for (uint32_t si = 0; si < sentences.size(); ++si) {
     const auto& s = sentences[si];
-    // A quote left open runs to the end of its paragraph.
-    if (open && si > 0 && sentences[si - 1].paragraph != s.paragraph) close_at_end_of(si - 1);
-    for (uint32_t ti = 0; ti < s.tokens.size(); ++ti) {
-      const auto& tok = s.tokens[ti].norm;
-      if (!open && is_open_mark(tok)) {
+    uint32_t ti = 0;
+    if (open && si > 0 && sentences[si - 1].paragraph != s.paragraph) {
+      // A paragraph that ends inside a quotation continues it when the next opens with a mark.
+      uint32_t len = 0;
+      const Mark m = s.tokens.empty() ? kNone : mark_at(s, 0, len);
+      if (m == kOpen || m == kEither) ti = len;
+      else close_at_end_of(si - 1);
+    }
+    for (; ti < s.tokens.size(); ++ti) {
+      uint32_t len = 0;
+      const Mark m = mark_at(s, ti, len);
+      if (m == kNone) continue;
+      if (!open && (m == kOpen || m == kEither)) {
         open = true;
-        os = si;
-        ot = ti;
-      } else if (open && is_close_mark(tok)) {
-        spans.push_back({os, ot, si, ti, sentences[os].tokens[ot].end, s.tokens[ti].begin});
+        cur = {};
+        cur.open_s = si;
+        cur.open_t = ti;
+        cur.mark_begin = s.tokens[ti].begin;
+        cur.content_begin = s.tokens[ti + len - 1].end;
+      } else if (open && (m == kClose || m == kEither)) {
+        cur.close_s = si;
+        cur.close_t = ti;
+        cur.content_end = s.tokens[ti].begin;
+        cur.mark_end = s.tokens[ti + len - 1].end;
+        cur.closed = true;
+        spans.push_back(cur);
         open = false;
       }
+      ti += len - 1;
     }
   }
-  if (open) close_at_end_of(static_cast<uint32_t>(sentences.size() - 1));
+  if (open && !sentences.empty()) close_at_end_of(static_cast<uint32_t>(sentences.size() - 1));
   return spans;
 }
 

@@ -1,5 +1,7 @@
-// Who is named next to each quotation, and through which outlet it came.
+// The words of attribution and the phrases that name a speaker.
 #include <algorithm>
+#include <map>
+#include <mutex>
 
 #include "base/text.h"
 #include "code/attribution.h"
@@ -8,42 +10,368 @@ namespace demarche {
 
 namespace {
 
-bool is_pronoun(const std::string& t) { return t == "he" || t == "she"; }
+std::vector<std::string> words_of(std::string_view phrase) {
+  std::vector<std::string> out;
+  for (auto& t : tokenize(phrase, 0, static_cast<uint32_t>(phrase.size()))) out.push_back(std::move(t.norm));
+  return out;
+}
+
+const std::unordered_set<std::string> kDeterminers = {"the", "a", "an", "some", "many", "several", "two", "three",
+                                                      "both", "most", "other", "another", "one", "his", "her",
+                                                      "their", "its", "our", "my", "your", "this", "that", "these",
+                                                      "those", "few", "all", "any", "no"};
+const std::unordered_set<std::string> kRelatives = {"who", "which", "whose", "whom", "where", "when"};
+
+bool in(const std::unordered_set<std::string>& set, const std::string& w) { return set.count(w) > 0; }
+
+bool is_closing_punct(const std::string& w) {
+  return w == "," || w == ";" || w == ":" || w == "." || w == "!" || w == "?" || w == "\xE2\x80\x94" ||
+         w == "\xE2\x80\x93" || w == "--";
+}
+
+// A token that can stand inside a name: "Mr.", "Jr.", "B.", "Lopez-Cantera", "'s" between names.
+bool namey(const Token& t) { return t.word && t.upper; }
+
+bool is_determiner(const std::string& w) { return in(kDeterminers, w); }
+
+// Does [b, e) look like a speaker: a pronoun, a name, or a noun phrase with a speaker head.
+bool plausible(const Sentence& s, const QuoteLexicon& lx, uint32_t b, uint32_t e) {
+  if (e <= b) return false;
+  if (e - b == 1 && (lx.has(lx.pronouns, s.tokens[b].norm) || s.tokens[b].norm == "who")) return true;
+  bool name = false;
+  for (uint32_t t = b; t < e; ++t)
+    if (namey(s.tokens[t]) && !(t == 0 && !s.tokens[t].upper)) name = true;
+  // A sentence-initial capital alone is no name ("Critics say" is, through the descriptor).
+  if (name && !(e - b == 1 && b == 0 && !lx.has(lx.descriptors, s.tokens[b].norm) && s.tokens.size() > 1 &&
+                !namey(s.tokens[b]))) {
+    // The last word must not be a possessive or a lowercase function word.
+    return s.tokens[e - 1].word || s.tokens[e - 1].norm == ")" || s.tokens[e - 1].norm == ",";
+  }
+  const auto& head = s.tokens[e - 1].norm;
+  if (lx.has(lx.descriptors, head) || lx.has(lx.bodies, head)) return true;
+  if (is_determiner(s.tokens[b].norm) && e - b >= 2 && s.tokens[e - 1].word) return true;
+  return false;
+}
+
+// Backwards from `end` over one noun phrase: words that are not stop words, possessives,
+// parentheticals "(D-NY)", hyphens; ending at a determiner when one comes.
+std::optional<TokRange> np_before(const Sentence& s, const QuoteLexicon& lx, uint32_t floor, uint32_t end,
+                                  const std::function<bool(uint32_t)>& skip) {
+  if (end <= floor) return std::nullopt;
+  const uint32_t last = end - 1;
+  if (skip(last)) return std::nullopt;
+  const auto& w = s.tokens[last].norm;
+  if (lx.has(lx.pronouns, w) || w == "who") return TokRange{last, end};
+  uint32_t b = end;
+  uint32_t n = 0;
+  while (b > floor && n < 12) {
+    const uint32_t t = b - 1;
+    if (skip(t)) break;
+    const auto& tok = s.tokens[t];
+    const auto& x = tok.norm;
+    if (x == ")") {  // "(D-NY)"
+      uint32_t o = t;
+      while (o > floor && t - o < 6 && s.tokens[o].norm != "(") --o;
+      if (s.tokens[o].norm != "(" || o == floor) break;
+      b = o;
+      n += t - o + 1;
+      continue;
+    }
+    if (x == "'s" || x == "'") {  // "the Washington Post's fact-checkers"
+      if (b == end) break;
+      b = t;
+      ++n;
+      continue;
+    }
+    if (x == "-" || x == "&" || x == ".") {
+      if (b == end || t == floor || !s.tokens[t - 1].word) break;
+      b = t;
+      ++n;
+      continue;
+    }
+    if (!tok.word) break;
+    if (is_determiner(x)) {
+      if (b < end) b = t;
+      // "a source in the ministry": the phrase goes on before a speaker noun and its preposition.
+      if (b == t && t >= floor + 2 && lx.has(lx.prepositions, s.tokens[t - 1].norm) &&
+          lx.has(lx.descriptors, s.tokens[t - 2].norm) && !skip(t - 1) && !skip(t - 2)) {
+        b = t - 1;
+        n += 1;
+        continue;
+      }
+      break;
+    }
+    // "a source in the ministry", "people familiar with the talks": a preposition after a speaker noun.
+    if (lx.has(lx.prepositions, x) && b < end && t > floor &&
+        (lx.has(lx.descriptors, s.tokens[t - 1].norm) || s.tokens[t - 1].norm == "familiar")) {
+      b = t;
+      ++n;
+      continue;
+    }
+    if (lx.has(lx.stop, x) || lx.has(lx.pronouns, x) || in(kRelatives, x) || lx.has(lx.cue_words, x)) break;
+    // A lowercase verb form ends the phrase: "Japan laid claims", "the report published".
+    if (!tok.upper && (lx.has(lx.verb_forms, x) || (x.size() > 4 && x.ends_with("ed")))) break;
+    // Lowercase words stand before a noun; after a name ("Trump aide") only a noun.
+    b = t;
+    ++n;
+  }
+  if (b >= end) return std::nullopt;
+  // A lowercase word just before a capitalised run that opens the sentence is no part of it.
+  while (b < end && !s.tokens[b].word && s.tokens[b].norm != "(") ++b;
+  if (b >= end) return std::nullopt;
+  // Only the capitalised tail of "Yesterday Trump" when the phrase opens the sentence with an
+  // adverb the lexicon knows as a cue word.
+  return TokRange{b, end};
+}
+
+// Forward from `begin` over one noun phrase.
+std::optional<TokRange> np_after(const Sentence& s, const QuoteLexicon& lx, uint32_t begin, uint32_t limit,
+                                 const std::function<bool(uint32_t)>& skip) {
+  if (begin >= limit || skip(begin)) return std::nullopt;
+  const auto& w = s.tokens[begin].norm;
+  if (lx.has(lx.pronouns, w)) return TokRange{begin, begin + 1};
+  uint32_t t = begin;
+  if (is_determiner(w)) ++t;
+  uint32_t good_end = 0;  // after the last capitalised word or speaker noun
+  while (t < limit && !skip(t)) {
+    const auto& tok = s.tokens[t];
+    const auto& x = tok.norm;
+    if (x == "(") {
+      uint32_t c = t;
+      while (c < limit && c - t < 6 && s.tokens[c].norm != ")") ++c;
+      if (c >= limit || s.tokens[c].norm != ")" || good_end == 0) break;
+      t = c + 1;
+      good_end = t;
+      continue;
+    }
+    if ((x == "'s" || x == "'" || x == "-" || x == "&") && good_end == t) {
+      ++t;
+      continue;
+    }
+    if (x == "." && good_end == t) {  // "Jr ." split oddly
+      ++t;
+      continue;
+    }
+    if (!tok.word) break;
+    if (lx.has(lx.stop, x) || in(kRelatives, x) || is_determiner(x)) break;
+    if (tok.upper || lx.has(lx.descriptors, x) || lx.has(lx.bodies, x) || lx.has(lx.titles, x)) {
+      good_end = t + 1;
+    } else if (good_end != 0 && good_end == t && !tok.upper) {
+      // a lowercase word after a name ends it unless a speaker noun follows within two words
+      bool noun_follows = false;
+      for (uint32_t k = t; k < std::min(limit, t + 3); ++k)
+        if (lx.has(lx.descriptors, s.tokens[k].norm) || lx.has(lx.bodies, s.tokens[k].norm)) noun_follows = true;
+      if (!noun_follows) break;
+    } else if (t > begin + 4) {
+      break;
+    }
+    ++t;
+  }
+  if (good_end == 0) return std::nullopt;
+  return TokRange{begin, good_end};
+}
 
 }  // namespace
 
-std::optional<std::pair<uint32_t, uint32_t>> find_cue(const Sentence& s, uint32_t from, uint32_t to,
-                                                      const std::vector<std::vector<std::string>>& cues,
-                                                      const std::function<bool(uint32_t)>& skip) {
-  for (uint32_t t = from; t < to; ++t) {
-    if (skip(t)) continue;
-    for (const auto& cue : cues) {  // longest first
-      if (t + cue.size() > to) continue;
-      bool ok = true;
-      for (size_t k = 0; k < cue.size() && ok; ++k) ok = s.tokens[t + k].norm == cue[k];
-      if (ok) return std::make_pair(t, t + static_cast<uint32_t>(cue.size()));
+QuoteLexicon compile_quote_lexicon(const std::vector<std::string>& lines) {
+  QuoteLexicon lx;
+  std::string section = "speech";  // a file without headers is a list of speech cues
+  for (const auto& raw : lines) {
+    std::string_view line = trim(raw);
+    if (line.empty()) continue;
+    if (line.front() == '[' && line.back() == ']') {
+      section = fold_case(trim(line.substr(1, line.size() - 2)));
+      continue;
+    }
+    for (auto item : split(line, ';')) {
+      item = trim(item);
+      if (item.empty()) continue;
+      auto words = words_of(item);
+      if (words.empty()) continue;
+      auto cue = [&](CueKind k) { lx.cues[words.front()].push_back({words, k}); };
+      auto word = [&](std::unordered_set<std::string>& set, std::vector<std::vector<std::string>>* multi) {
+        if (words.size() == 1) set.insert(words.front());
+        else if (multi) multi->push_back(words);
+        else set.insert(fold_case(item));
+      };
+      if (section == "speech") cue(CueKind::kSpeech);
+      else if (section == "speech forward") cue(CueKind::kForward);
+      else if (section == "participle") cue(CueKind::kParticiple);
+      else if (section == "according") cue(CueKind::kAccording);
+      else if (section == "passive") cue(CueKind::kPassive);
+      else if (section == "cue words") word(lx.cue_words, nullptr);
+      else if (section == "pronouns") word(lx.pronouns, nullptr);
+      else if (section == "descriptors") word(lx.descriptors, &lx.multi_descriptors);
+      else if (section == "bodies") word(lx.bodies, nullptr);
+      else if (section == "prepositions") word(lx.prepositions, nullptr);
+      else if (section == "titles") word(lx.titles, nullptr);
+      else if (section == "via") word(lx.via, &lx.multi_via);
+      else if (section == "outlet words") word(lx.outlet_words, &lx.multi_outlet_words);
+      else if (section == "stop") word(lx.stop, nullptr);
+      else if (section == "asides") word(lx.asides, &lx.multi_asides);
     }
   }
-  return std::nullopt;
+  for (auto& [first, phrases] : lx.cues)
+    std::stable_sort(phrases.begin(), phrases.end(),
+                     [](const CuePhrase& a, const CuePhrase& b) { return a.words.size() > b.words.size(); });
+  return lx;
 }
 
-std::vector<SpeakerCandidate> speaker_candidates(const Sentence& s, const SentenceMatches& m, uint32_t from,
-                                                 uint32_t to, const std::function<bool(uint32_t)>& skip) {
-  std::vector<SpeakerCandidate> out;
-  for (size_t i = 0; i < m.actors.size(); ++i) {
-    const auto& a = m.actors[i];
-    if (a.tok_begin < from || a.tok_end > to || a.place || skip(a.tok_begin)) continue;
-    if (a.tok_end < s.tokens.size() && s.tokens[a.tok_end].norm == "'s") continue;  // "Putin's remarks"
-    if (a.person < 0 && a.role.empty()) continue;  // a country is rarely the speaker of a quote
-    // Include a leading "the" in the speaker as written: "the Russian leader".
-    uint32_t b = a.tok_begin;
-    if (b > from && s.tokens[b - 1].norm == "the") --b;
-    out.push_back({b, a.tok_end, SpeakerCandidate::kMention, static_cast<int>(i)});
+const QuoteLexicon& quote_lexicon(const Dictionary& d) {
+  auto compile = [&d] {
+    auto lx = std::make_unique<QuoteLexicon>(compile_quote_lexicon(d.speech_cues));
+    for (const auto& [base, forms] : d.irregular)
+      for (const auto& f : forms) lx->verb_forms.insert(f);
+    return lx;
+  };
+  // Keyed by the dictionary and checked against its lines, so a dictionary loaded later at the
+  // same address compiles its own.
+  struct Entry {
+    std::vector<std::string> lines;
+    std::unique_ptr<QuoteLexicon> lexicon;
+  };
+  static std::mutex mu;
+  static std::map<const Dictionary*, std::vector<Entry>> cache;
+  std::lock_guard<std::mutex> lock(mu);
+  auto& entries = cache[&d];
+  for (const auto& e : entries)
+    if (e.lines == d.speech_cues) return *e.lexicon;
+  entries.push_back({d.speech_cues, compile()});
+  return *entries.back().lexicon;
+}
+
+bool is_quote_mark_token(std::string_view raw) {
+  return raw == "\"" || raw == "'" || raw == "`" || raw == "\xE2\x80\x9C" || raw == "\xE2\x80\x9D" ||
+         raw == "\xE2\x80\x98" || raw == "\xE2\x80\x99" || raw == "\xC2\xAB" || raw == "\xC2\xBB";
+}
+
+std::vector<CueHit> find_cues(const Sentence& s, const QuoteLexicon& lx, const std::function<bool(uint32_t)>& skip) {
+  std::vector<CueHit> out;
+  const auto n = static_cast<uint32_t>(s.tokens.size());
+  for (uint32_t t = 0; t < n; ++t) {
+    if (skip(t)) continue;
+    auto it = lx.cues.find(s.tokens[t].norm);
+    if (it == lx.cues.end()) continue;
+    for (const auto& p : it->second) {  // longest first
+      const auto len = static_cast<uint32_t>(p.words.size());
+      if (t + len > n) continue;
+      bool ok = true;
+      for (uint32_t k = 1; k < len && ok; ++k) ok = s.tokens[t + k].norm == p.words[k] && !skip(t + k);
+      if (!ok) continue;
+      CueHit h{{t, t + len}, {t, t + len}, p.kind};
+      // "has also said": cue words before the verb belong to it.
+      while (h.at.b > 0 && !skip(h.at.b - 1) && lx.has(lx.cue_words, s.tokens[h.at.b - 1].norm)) --h.at.b;
+      // ... but not a lone "will" or "do" before a noun-like cue ("will support")
+      out.push_back(h);
+      t += len - 1;
+      break;
+    }
   }
-  for (uint32_t t = from; t < to; ++t)
-    if (!skip(t) && is_pronoun(s.tokens[t].norm)) out.push_back({t, t + 1, SpeakerCandidate::kPronoun, -1});
-  std::sort(out.begin(), out.end(), [](const SpeakerCandidate& a, const SpeakerCandidate& b) { return a.b < b.b; });
   return out;
+}
+
+uint32_t before_asides(const Sentence& s, const QuoteLexicon& lx, uint32_t floor, uint32_t end) {
+  for (bool moved = true; moved && end > floor;) {
+    moved = false;
+    if (lx.has(lx.asides, s.tokens[end - 1].norm)) {
+      --end;
+      moved = true;
+      continue;
+    }
+    for (const auto& m : lx.multi_asides) {
+      const auto len = static_cast<uint32_t>(m.size());
+      if (end < floor + len) continue;
+      bool ok = true;
+      for (uint32_t k = 0; k < len && ok; ++k) ok = s.tokens[end - len + k].norm == m[k];
+      if (ok) {
+        end -= len;
+        moved = true;
+        break;
+      }
+    }
+  }
+  return end;
+}
+
+std::optional<TokRange> speaker_before(const Sentence& s, const QuoteLexicon& lx, uint32_t floor, uint32_t end,
+                                       const std::function<bool(uint32_t)>& skip) {
+  if (end <= floor) return std::nullopt;
+  const uint32_t last = end - 1;
+  if (s.tokens[last].norm == "," && !skip(last)) {
+    // "Matsuno, the top government spokesman, said": name, appositive, comma.
+    for (uint32_t c = last; c > floor + 1 && last - c < 30; --c) {
+      const uint32_t comma = c - 1;
+      if (skip(comma)) break;
+      const auto& x = s.tokens[comma].norm;
+      if (x == ";" || x == ":" || is_quote_mark_token(x)) break;
+      if (x != ",") continue;
+      if (comma + 1 >= last) break;
+      const auto name = np_before(s, lx, floor, comma, skip);
+      // "Yoshimasa, however, said": a lone word between commas is an aside, not an appositive.
+      if (comma + 2 == last && name && plausible(s, lx, name->b, name->e)) return name;
+      if (!name) break;
+      bool named = false;
+      for (uint32_t t = name->b; t < name->e; ++t) named |= namey(s.tokens[t]);
+      if (!named && !lx.has(lx.pronouns, s.tokens[name->b].norm)) break;
+      // The name opens its clause.
+      const bool opens = name->b == floor || name->b == 0 || is_closing_punct(s.tokens[name->b - 1].norm) ||
+                         is_quote_mark_token(s.tokens[name->b - 1].norm) || s.tokens[name->b - 1].norm == "and" ||
+                         s.tokens[name->b - 1].norm == "but";
+      if (!opens) break;
+      return TokRange{name->b, end};
+    }
+    return std::nullopt;
+  }
+  auto np = np_before(s, lx, floor, end, skip);
+  if (!np || !plausible(s, lx, np->b, np->e)) return std::nullopt;
+  return np;
+}
+
+std::optional<TokRange> speaker_after(const Sentence& s, const QuoteLexicon& lx, uint32_t begin, uint32_t limit,
+                                      const std::function<bool(uint32_t)>& skip) {
+  auto np = np_after(s, lx, begin, limit, skip);
+  if (!np || !plausible(s, lx, np->b, np->e)) return std::nullopt;
+  // "said Grant Green, a national security official under Presidents Reagan and Bush."
+  if (np->e + 1 < limit && s.tokens[np->e].norm == ",") {
+    const auto& next = s.tokens[np->e + 1];
+    // ", who ..." belongs to the speaker too, as annotators mark it; ", which" and ", adding" do not.
+    const bool relative = next.norm == "who" || next.norm == "whose";
+    const bool appositive = next.word && (relative || (!in(kRelatives, next.norm) && !lx.has(lx.stop, next.norm) &&
+                            !lx.cues.count(next.norm) && !lx.has(lx.pronouns, next.norm) &&
+                            !next.norm.ends_with("ing") && !next.norm.ends_with("ed")));
+    if (appositive && !lx.has(lx.pronouns, s.tokens[np->b].norm)) {
+      uint32_t e = np->e + 1;
+      while (e < limit && !skip(e)) {
+        const auto& x = s.tokens[e].norm;
+        if (x == ";" || x == ":" || x == "." || is_quote_mark_token(x) || x == "\xE2\x80\x94") break;
+        if (x == "," && e + 1 < limit &&
+            ((in(kRelatives, s.tokens[e + 1].norm) && s.tokens[e + 1].norm != "who") ||
+             lx.cues.count(s.tokens[e + 1].norm) || lx.has(lx.pronouns, s.tokens[e + 1].norm)))
+          break;
+        ++e;
+      }
+      if (e > np->e + 1 && s.tokens[e - 1].word) return TokRange{np->b, e};
+    }
+  }
+  return np;
+}
+
+std::optional<TokRange> clause_subject(const Sentence& s, const QuoteLexicon& lx, uint32_t from, uint32_t to,
+                                       const std::function<bool(uint32_t)>& skip) {
+  // Past an opening adverbial: "On Friday, ...", "At a meeting of ... in Sochi on Thursday, ...".
+  uint32_t start = from;
+  if (start < to && (lx.has(lx.stop, s.tokens[start].norm) || lx.has(lx.prepositions, s.tokens[start].norm) ||
+                     !(namey(s.tokens[start]) || is_determiner(s.tokens[start].norm) ||
+                       lx.has(lx.pronouns, s.tokens[start].norm)))) {
+    for (uint32_t t = start; t < to && t < start + 25; ++t)
+      if (s.tokens[t].norm == "," && !skip(t)) {
+        start = t + 1;
+        break;
+      }
+  }
+  auto np = np_after(s, lx, start, to, skip);
+  if (!np || !plausible(s, lx, np->b, np->e)) return std::nullopt;
+  return np;
 }
 
 }  // namespace demarche

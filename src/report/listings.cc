@@ -142,25 +142,27 @@ void print_documents(std::ostream& out, const std::vector<ArticleRow>& rows, For
 }
 
 void print_quotes(std::ostream& out, const std::vector<QuoteRow>& rows, Format f) {
-  if (f == Format::kTsv) out << "article\tspeaker\tspeaker_name\tspeaker_code\tcue\tvia\ttext\n";
+  if (f == Format::kTsv) out << "article\tkind\tspeaker\tspeaker_name\tspeaker_code\tcue\tvia\ttext\n";
   for (const auto& q : rows) {
     switch (f) {
       case Format::kJsonl:
         out << fmt::format(
-            "{{\"article\":{},\"speaker\":{},\"speaker_name\":{},\"speaker_code\":{},\"cue\":{},\"via\":{},"
+            "{{\"article\":{},\"kind\":{},\"speaker\":{},\"speaker_name\":{},\"speaker_code\":{},\"cue\":{},\"via\":{},"
             "\"text\":{},\"offsets\":{},\"speaker_offsets\":{},\"cue_offsets\":{},\"content_offsets\":{}}}\n",
-            json_string(q.article), json_or_null(q.speaker), json_or_null(q.speaker_name), json_or_null(q.speaker_code),
+            json_string(q.article), json_string(q.kind), json_or_null(q.speaker), json_or_null(q.speaker_name), json_or_null(q.speaker_code),
             json_or_null(q.cue), json_or_null(q.via), json_string(q.text), json_range(q.content_at),
             json_range(q.speaker_at), json_range(q.cue_at), json_range(q.content_at));
         break;
       case Format::kTsv:
-        out << fmt::format("{}\t{}\t{}\t{}\t{}\t{}\t{}\n", cell(q.article), cell(q.speaker), cell(q.speaker_name),
+        out << fmt::format("{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\n", cell(q.article), q.kind, cell(q.speaker), cell(q.speaker_name),
                            q.speaker_code, cell(q.cue), cell(q.via), cell(q.text));
         break;
       case Format::kText: {
         const std::string who = q.speaker_name.empty() ? (q.speaker.empty() ? "?" : q.speaker) : q.speaker_name;
-        out << fmt::format("{} [{}]{}: \"{}\"  ({})\n", who, q.speaker_code.empty() ? "-" : q.speaker_code,
-                           q.via.empty() ? "" : " via " + q.via, q.text, q.article);
+        const bool direct = q.kind != "reported";
+        out << fmt::format("{} [{}]{}{}: {}{}{}  ({})\n", who, q.speaker_code.empty() ? "-" : q.speaker_code,
+                           q.cue.empty() ? "" : " " + q.cue, q.via.empty() ? "" : " via " + q.via, direct ? "\"" : "",
+                           q.text, direct ? "\"" : "", q.article);
         break;
       }
     }

@@ -48,6 +48,7 @@ CREATE TABLE IF NOT EXISTS quotes (
   speaker TEXT, speaker_name TEXT, speaker_code TEXT, cue TEXT, via TEXT, text TEXT NOT NULL,
   speaker_begin INTEGER, speaker_end INTEGER, cue_begin INTEGER, cue_end INTEGER,
   content_begin INTEGER NOT NULL, content_end INTEGER NOT NULL,
+  kind TEXT,  -- direct | reported
   PRIMARY KEY (doc, idx)
 );
 CREATE TABLE IF NOT EXISTS events (
@@ -87,6 +88,8 @@ std::unique_ptr<Store> Store::open(const std::string& path, std::string& error) 
   }
   sqlite3_busy_timeout(db, 5000);
   char* msg = nullptr;
+  // Databases made before quotes had a kind gain the column (an error here means it is there).
+  sqlite3_exec(db, "ALTER TABLE quotes ADD COLUMN kind TEXT", nullptr, nullptr, nullptr);
   if (sqlite3_exec(db, kSchema, nullptr, nullptr, &msg) != SQLITE_OK) {
     error = std::string("cannot use database ") + path + ": " + (msg ? msg : "?") +
             " (is it a demarche database? choose another with --db)";
@@ -161,15 +164,16 @@ void Store::put(const CodedDocument& d) {
   auto slice = [&](ByteRange r) { return std::string(text.substr(r.begin, r.end - r.begin)); };
   {
     Stmt st(db_, "INSERT INTO quotes(doc, idx, sentence, speaker, speaker_name, speaker_code, cue, via, text, "
-                 "speaker_begin, speaker_end, cue_begin, cue_end, content_begin, content_end) "
-                 "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                 "speaker_begin, speaker_end, cue_begin, cue_end, content_begin, content_end, kind) "
+                 "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     int i = 0;
     for (const auto& q : d.coded.quotes) {
       st.bind(1, doc.id).bind(2, i++).bind(3, q.sentence).bind(4, q.speaker).bind(5, q.speaker_name)
           .bind(6, q.speaker_code).bind(7, q.cue).bind(8, q.via).bind(9, q.text);
       if (!q.speaker_at.empty()) st.bind(10, orig(q.speaker_at.begin)).bind(11, orig(q.speaker_at.end));
       if (!q.cue_at.empty()) st.bind(12, orig(q.cue_at.begin)).bind(13, orig(q.cue_at.end));
-      st.bind(14, orig(q.content_at.begin)).bind(15, orig(q.content_at.end)).run();
+      st.bind(14, orig(q.content_at.begin)).bind(15, orig(q.content_at.end));
+      st.bind(16, q.direct ? "direct" : "reported").run();
     }
   }
   {
@@ -277,7 +281,7 @@ std::optional<ArticleRow> Store::article(const std::string& id) {
 std::vector<QuoteRow> Store::quotes(const std::string& article, const std::string& speaker) {
   std::string sql =
       "SELECT doc, speaker, speaker_name, speaker_code, cue, via, text, speaker_begin, speaker_end, cue_begin, "
-      "cue_end, content_begin, content_end FROM quotes WHERE 1";
+      "cue_end, content_begin, content_end, kind FROM quotes WHERE 1";
   if (!article.empty()) sql += " AND doc = ?1";
   if (!speaker.empty()) sql += " AND (speaker LIKE '%' || ?2 || '%' OR speaker_name LIKE '%' || ?2 || '%')";
   sql += " ORDER BY doc, idx";
@@ -301,6 +305,8 @@ std::vector<QuoteRow> Store::quotes(const std::string& article, const std::strin
     q.speaker_at = range(7);
     q.cue_at = range(9);
     q.content_at = range(11);
+    if (q.content_at && q.content_at->second <= q.content_at->first) q.content_at.reset();
+    q.kind = st.null(13) ? "direct" : st.text(13);
     out.push_back(std::move(q));
   }
   return out;

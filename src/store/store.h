@@ -38,6 +38,7 @@ struct ArticleRow {
 
 struct QuoteRow {
   std::string article, speaker, speaker_name, speaker_code, cue, via, text;
+  std::string kind;  // "direct" (in quotation marks) or "reported" ("X said that ...")
   std::optional<std::pair<long long, long long>> speaker_at, cue_at, content_at;
 };
 
