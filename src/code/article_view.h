@@ -26,7 +26,6 @@ std::vector<int> attribute_quotes(ArticleView& a, const std::vector<std::vector<
                                   std::vector<Quote>& quotes);
 
 // Codes the events of every sentence; a verb inside a quote takes the quote's speaker as source.
-void code_events(const ArticleView& a, const std::vector<int>& quote_of_span, const std::vector<Quote>& quotes,
-                 std::vector<Event>& events);
+void code_events(const ArticleView& a, const std::vector<Quote>& quotes, std::vector<Event>& events);
 
 }  // namespace demarche

@@ -36,8 +36,8 @@ CodedText Coder::code(std::string_view text, const std::vector<Sentence>& senten
     for (const auto& o : a.matches.back().outlets) a.ctx.saw_outlet(s.tokens[o.tok_begin].begin, o.outlet);
   }
   CodedText out;
-  const auto quote_of_span = attribute_quotes(a, cues_, out.quotes);
-  code_events(a, quote_of_span, out.quotes, out.events);
+  attribute_quotes(a, cues_, out.quotes);
+  code_events(a, out.quotes, out.events);
   return out;
 }
 

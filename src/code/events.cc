@@ -135,15 +135,19 @@ void set_flags(const Sentence& s, const VerbMatch& v, Event& e) {
 
 }  // namespace
 
-void code_events(const ArticleView& a, const std::vector<int>& quote_of_span, const std::vector<Quote>& quotes,
-                 std::vector<Event>& events) {
+void code_events(const ArticleView& a, const std::vector<Quote>& quotes, std::vector<Event>& events) {
   for (uint32_t si = 0; si < a.sentences.size(); ++si) {
     const auto& s = a.sentences[si];
     const auto& m = a.matches[si];
+    // The quotation a token stands in: its speaker is the source of what it says unless the
+    // quotation names its own. Reported speech is left to the sentence's own actors, which name
+    // the speaker and the addressee ("Lavrov told Kono that ...") better than its content alone.
     auto quote_at = [&](uint32_t tok) {
+      const uint32_t at = s.tokens[tok].begin;
       int q = -1;
-      for (size_t qi = 0; qi < a.spans.size(); ++qi)
-        if (a.spans[qi].contains(si, tok)) q = quote_of_span[qi];
+      for (size_t qi = 0; qi < quotes.size(); ++qi)
+        if (quotes[qi].direct && quotes[qi].content_at.begin <= at && at < quotes[qi].content_at.end)
+          q = static_cast<int>(qi);
       return q;
     };
     for (const auto& v : m.verbs) {
