@@ -22,5 +22,6 @@ struct Global {
 std::function<int()> add_ingest(CLI::App& app, Global& g);
 std::function<int()> add_listings(CLI::App& app, Global& g, std::vector<std::pair<CLI::App*, std::function<int()>>>& out);
 std::function<int()> add_dict(CLI::App& app, Global& g);
+std::function<int()> add_tabari(CLI::App& app, Global& g);
 
 }  // namespace demarche::app

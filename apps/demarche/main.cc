@@ -21,6 +21,8 @@ int main(int argc, char** argv) {
   add_listings(app, g, commands);
   auto* dict = app.add_subcommand("dict", "Dictionary tools: 'dict check' lints the dictionaries");
   commands.push_back({dict, add_dict(*dict, g)});
+  auto* tabari = app.add_subcommand("tabari", "Run a TABARI .project (compatibility mode): events, or --validate");
+  commands.push_back({tabari, add_tabari(*tabari, g)});
 
   try {
     app.parse(argc, argv);

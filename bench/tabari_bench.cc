@@ -1,0 +1,67 @@
+// TABARI compatibility mode: dictionary load + compile time, then single-thread coding speed on
+// reuters-dev (57,193 records) with the 2012 dictionaries, and peak memory. Reads ../shared.
+//   tabari_bench [RECORDS]   -- RECORDS limits the records coded (e.g. 10000 under callgrind)
+#include <sys/resource.h>
+
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "tabari/tabari.h"
+
+using namespace demarche::tabari;
+using Clock = std::chrono::steady_clock;
+
+static std::string slurp(const std::string& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+int main(int argc, char** argv) {
+  const std::string shared = DEMARCHE_SHARED_DIR "/bench/tabari";
+  const std::string dicts = shared + "/dictionaries/";
+  const std::string text_path = shared + "/reuters/reuters-dev.text";
+  if (!std::filesystem::exists(text_path)) {
+    std::printf("tabari_bench: %s not found (../shared absent); skipped\n", text_path.c_str());
+    return 0;
+  }
+  const size_t limit = argc > 1 ? std::strtoul(argv[1], nullptr, 10) : SIZE_MAX;
+  const auto t0 = Clock::now();
+  Dictionaries d;
+  read_actors(slurp(dicts + "CountryInfo.120116.actors"), "CountryInfo", d);
+  read_actors(slurp(dicts + "Internatnl.120521.actors"), "Internatnl", d);
+  read_agents(slurp(dicts + "PSU.120522.agents"), "PSU", d);
+  read_verbs(slurp(dicts + "CAMEO.091003.master.verbs"), "verbs", d);
+  Options o;
+  Diagnostics diags;
+  read_options(slurp(dicts + "CAMEO.09b5.options"), "options", o, diags);
+  const auto t1 = Clock::now();
+  const Coder coder(d);
+  const auto t2 = Clock::now();
+  std::vector<Record> records;
+  read_records(slurp(text_path), [&](Record&& r) {
+    if (records.size() < limit) records.push_back(std::move(r));
+  });
+  const auto t3 = Clock::now();
+  size_t events = 0;
+  for (const auto& r : records) events += coder.code(r, o).events.size();
+  const auto t4 = Clock::now();
+  auto ms = [](auto a, auto b) { return std::chrono::duration<double, std::milli>(b - a).count(); };
+  rusage ru{};
+  getrusage(RUSAGE_SELF, &ru);
+  std::printf("tabari load: read dictionaries %.0f ms (%zu actors, %zu agents, %zu verb roots, %zu warnings), "
+              "compile %.0f ms, read records %.0f ms\n",
+              ms(t0, t1), d.actors.size(), d.agents.size(), d.verbs.size(), d.diagnostics.size(), ms(t1, t2), ms(t2, t3));
+  const double sec = ms(t3, t4) / 1000.0;
+  std::printf("tabari coding: %zu records, %zu events in %.3f s, one thread: %.0f records/s\n", records.size(), events,
+              sec, records.size() / sec);
+  std::printf("tabari peak RSS: %ld MB\n", ru.ru_maxrss / 1024);
+  return 0;
+}

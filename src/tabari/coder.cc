@@ -1,0 +1,881 @@
+// TABARI's coding rules (manual chapters 5-7): filter the text, classify words against the
+// dictionaries (a character trie over first words), find compounds, pronouns, comma-delimited
+// clauses and clauses, then match verb patterns and assign sources and targets.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <cstring>
+
+#include "base/civil_date.h"
+#include "tabari/tabari.h"
+
+namespace demarche::tabari {
+
+namespace {
+
+enum Kind : uint8_t { kActor, kAgent, kVerb, kNoun, kAdj, kTime, kAttrib, kKinds };
+
+enum Type : uint8_t {
+  tNull, tLitr, tActor, tAgent, tVerb, tTime, tAttrib, tDeterm, tNoun, tAdj, tAuxil, tBy, tComma,
+  tPronoun, tConj, tNumber,
+};
+
+struct Entry {
+  Kind kind;
+  uint32_t id;
+  const Phrase* phrase;
+  int length;
+};
+
+// Strips a diacritic from a Latin-1 / Latin Extended-A code point, or 0 when there is none.
+char fold_latin(uint32_t cp) {
+  static const char* k192 = "AAAAAAACEEEEIIIIDNOOOOOxOUUUUYTsaaaaaaaceeeeiiiidnooooo/ouuuuyty";
+  if (cp >= 192 && cp <= 255) {
+    const char c = k192[cp - 192];
+    return (c == 'x' || c == '/') ? 0 : c;
+  }
+  if (cp >= 0x100 && cp <= 0x17F) {
+    static const char* kA = "AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIiJjJjKkkLlLlLlLlLlNnNnNnnNnOoOoOoOoRrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZzs";
+    return kA[cp - 0x100];
+  }
+  return 0;
+}
+
+struct Tok {
+  std::string w;
+  bool cap = false;        // capitalised in the original
+  Type type = tNull;
+  int entry = -1;          // dictionary entry (index into Impl::entries)
+  int end = -1;            // last token of the phrase that starts here
+  int owner = -1;          // a token consumed by the phrase starting at `owner`
+  bool removed = false;    // inside an eliminated comma-delimited clause
+  bool absorbed = false;   // conjunction/comma inside a compound
+  int compound = -1;       // compound actor id
+  int ref = -1;            // pronoun: the actor token it refers to
+  std::vector<std::string> codes;  // actor codes after dates and agents
+};
+
+bool regular_ending(std::string_view e) {
+  return e == "S" || e == "'S" || e == "'" || e == "ES" || e == "ED" || e == "EN" || e == "ING" || e == "D" ||
+         e == "S'";
+}
+
+bool word_matches(const PWord& w, std::string_view tok) {
+  if (tok.size() < w.text.size() || tok.compare(0, w.text.size(), w.text) != 0) return false;
+  if (!w.exact) return true;
+  if (tok.size() == w.text.size()) return true;
+  return w.endings && regular_ending(tok.substr(w.text.size()));
+}
+
+int32_t record_day(std::string_view date, bool yyyy) {
+  int32_t v = 0;
+  // TABARI reads the first six (YYYY: eight) characters of the header as the date.
+  if (date.size() > (yyyy ? 8u : 6u)) date = date.substr(0, yyyy ? 8 : 6);
+  if (!parse_yymmdd(date, v, yyyy)) return -1;
+  return v;
+}
+
+std::string merge_agent(const std::string& actor, const Agent& a) {
+  if (a.after_actor) {
+    for (size_t k = 0; k + a.code.size() <= actor.size(); k += 3)
+      if (actor.compare(k, a.code.size(), a.code) == 0 && k > 0) return actor;
+    return actor + a.code;
+  }
+  if (actor.starts_with(a.code)) return actor;
+  return a.code + actor;
+}
+
+}  // namespace
+
+struct Coder::Impl {
+  Dictionaries d;
+  std::vector<Entry> entries;
+  struct Node {
+    std::vector<std::pair<char, uint32_t>> kids;
+    std::vector<uint32_t> ends;  // entries whose first word ends here
+  };
+  std::vector<Node> nodes{1};
+
+  void add(Kind k, uint32_t id, const Phrase& p) {
+    if (p.empty() || p[0].kind != PWord::kWord) return;
+    const uint32_t e = static_cast<uint32_t>(entries.size());
+    entries.push_back({k, id, &p, phrase_length(p)});
+    uint32_t n = 0;
+    for (char c : p[0].text) {
+      auto& kids = nodes[n].kids;
+      auto it = std::find_if(kids.begin(), kids.end(), [c](const auto& x) { return x.first == c; });
+      if (it == kids.end()) {
+        nodes.push_back({});
+        nodes[n].kids.push_back({c, static_cast<uint32_t>(nodes.size() - 1)});
+        n = static_cast<uint32_t>(nodes.size() - 1);
+      } else {
+        n = it->second;
+      }
+    }
+    nodes[n].ends.push_back(e);
+  }
+
+  explicit Impl(const Dictionaries& dd) : d(dd) {
+    entries.reserve(d.actors.size() + d.agents.size() + d.verbs.size() * 2);
+    for (uint32_t i = 0; i < d.actors.size(); ++i) add(kActor, i, d.actors[i].phrase);
+    for (uint32_t i = 0; i < d.agents.size(); ++i) add(kAgent, i, d.agents[i].phrase);
+    for (uint32_t i = 0; i < d.verbs.size(); ++i)
+      for (const auto& f : d.verbs[i].forms) add(kVerb, i, f);
+    for (uint32_t i = 0; i < d.nouns.size(); ++i) add(kNoun, i, d.nouns[i]);
+    for (uint32_t i = 0; i < d.adjectives.size(); ++i) add(kAdj, i, d.adjectives[i]);
+    for (uint32_t i = 0; i < d.times.size(); ++i)
+      for (const auto& f : d.times[i].forms) add(kTime, i, f);
+    for (uint32_t i = 0; i < d.attribs.size(); ++i)
+      for (const auto& f : d.attribs[i].forms) add(kAttrib, i, f);
+    // Within a node: longest phrase first; ties keep dictionary order (actors before verbs).
+    for (auto& n : nodes)
+      std::stable_sort(n.ends.begin(), n.ends.end(),
+                       [&](uint32_t a, uint32_t b) { return entries[a].length > entries[b].length; });
+  }
+
+  // Matches a dictionary phrase starting at token i; returns its last token or -1, and fills
+  // the matched positions.
+  int match_phrase(const Phrase& p, const std::vector<Tok>& t, int i, std::vector<int>* pos) const {
+    if (!word_matches(p[0], t[i].w)) return -1;
+    if (pos) pos->push_back(i);
+    int at = i;
+    for (size_t k = 1; k < p.size(); ++k) {
+      const bool adj = p[k - 1].adjacent;
+      int found = -1;
+      for (int j = at + 1; j < static_cast<int>(t.size()); ++j) {
+        if (word_matches(p[k], t[j].w)) { found = j; break; }
+        if (adj) break;
+      }
+      if (found < 0) return -1;
+      if (pos) pos->push_back(found);
+      at = found;
+    }
+    return at;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  std::vector<Tok> filter(std::string_view text, bool& all_caps) const {
+    // Characters first: upper case, diacritics removed, punctuation rules of manual 7.3.
+    std::string s;
+    std::vector<uint8_t> cap;  // per output char: was upper case in the original
+    s.reserve(text.size() + 16);
+    bool any_lower = false;
+    for (size_t i = 0; i < text.size();) {
+      unsigned char c = static_cast<unsigned char>(text[i]);
+      uint32_t cp = c;
+      size_t len = 1;
+      if (c >= 0x80) {
+        if ((c & 0xE0) == 0xC0 && i + 1 < text.size()) { cp = ((c & 0x1F) << 6) | (text[i + 1] & 0x3F); len = 2; }
+        else if ((c & 0xF0) == 0xE0 && i + 2 < text.size()) { cp = ((c & 0x0F) << 12) | ((text[i + 1] & 0x3F) << 6) | (text[i + 2] & 0x3F); len = 3; }
+        else if ((c & 0xF8) == 0xF0 && i + 3 < text.size()) { cp = 0x10000; len = 4; }
+        else { cp = c; len = 1; }  // a stray byte: Latin-1
+        if (cp == 0x2019 || cp == 0x2018) { s += '\''; cap.push_back(0); i += len; continue; }
+        if (cp == 0x201C || cp == 0x201D) { s += '"'; cap.push_back(0); i += len; continue; }
+        if (cp == 0x2013 || cp == 0x2014) { s += ' '; cap.push_back(0); i += len; continue; }
+        const char f = fold_latin(cp);
+        if (f) {
+          const bool up = std::isupper(static_cast<unsigned char>(f));
+          any_lower |= !up;
+          s += static_cast<char>(std::toupper(static_cast<unsigned char>(f)));
+          cap.push_back(up);
+        } else {
+          // Other scripts stay as they are (valid UTF-8 in, valid UTF-8 out).
+          for (size_t k = 0; k < len; ++k) { s += text[i + k]; cap.push_back(0); }
+        }
+        i += len;
+        continue;
+      }
+      if (std::islower(c)) any_lower = true;
+      s += static_cast<char>(std::toupper(c));
+      cap.push_back(std::isupper(c) ? 1 : 0);
+      ++i;
+    }
+    all_caps = !any_lower;
+    // Punctuation.
+    std::string o;
+    std::vector<uint8_t> ocap;
+    o.reserve(s.size() + 32);
+    auto put = [&](char ch, uint8_t cp) { o += ch; ocap.push_back(cp); };
+    for (size_t i = 0; i < s.size(); ++i) {
+      const char c = s[i];
+      if (c == '.') {
+        // After a lower-case letter: end of sentence, not an abbreviation.
+        const bool after_lower = i > 0 && std::isalpha(static_cast<unsigned char>(s[i - 1])) && !cap[i - 1] && !all_caps;
+        const bool last = [&] { for (size_t k = i + 1; k < s.size(); ++k) if (s[k] != ' ' && s[k] != '\t' && s[k] != '"') return false; return true; }();
+        if (after_lower || (all_caps && last)) { put(' ', 0); continue; }
+        put(c, 0);
+        continue;
+      }
+      if (c == '?' || c == '!' || c == '-' || c == '\t' || c == '\r' || c == '\n') { put(' ', 0); continue; }
+      if (c == ',') {
+        if (i > 0 && i + 1 < s.size() && std::isdigit(static_cast<unsigned char>(s[i - 1])) &&
+            std::isdigit(static_cast<unsigned char>(s[i + 1])))
+          continue;
+        put(' ', 0); put(',', 0); put(' ', 0);
+        continue;
+      }
+      if (c == ';') { put(' ', 0); put(',', 0); put(' ', 0); continue; }
+      if (c == '"') { put(' ', 0); put('"', 0); put(' ', 0); continue; }
+      put(c, cap[i]);
+    }
+    std::vector<Tok> t;
+    for (size_t i = 0; i < o.size();) {
+      while (i < o.size() && o[i] == ' ') ++i;
+      if (i >= o.size()) break;
+      size_t j = i;
+      while (j < o.size() && o[j] != ' ') ++j;
+      Tok k;
+      k.w = o.substr(i, std::min<size_t>(j - i, 62));
+      k.cap = ocap[i];
+      if (k.w != "\"") t.push_back(std::move(k));
+      i = j;
+      if (t.size() >= 127) break;
+    }
+    return t;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  struct Work {
+    std::vector<Tok> t;
+    int32_t day = 0;
+    bool discard = false, complex = false;
+    std::string why;
+    std::vector<std::vector<int>> compounds;  // actor token lists
+  };
+
+  void classify(Work& w, bool all_caps) const {
+    auto& t = w.t;
+    const int n = static_cast<int>(t.size());
+    std::vector<int> pos;
+    for (int i = 0; i < n; ++i) {
+      if (t[i].owner >= 0) continue;
+      const std::string& s = t[i].w;
+      int best = -1, best_end = -1, best_len = -1;
+      uint32_t node = 0;
+      for (size_t k = 0; k <= s.size(); ++k) {
+        if (k > 0) {
+          const auto& kids = nodes[node].kids;
+          auto it = std::find_if(kids.begin(), kids.end(), [&](const auto& x) { return x.first == s[k - 1]; });
+          if (it == kids.end()) break;
+          node = it->second;
+        }
+        for (uint32_t e : nodes[node].ends) {
+          const Entry& en = entries[e];
+          if (en.length <= best_len) break;
+          const int end = match_phrase(*en.phrase, t, i, nullptr);
+          if (end >= 0) { best = static_cast<int>(e); best_end = end; best_len = en.length; break; }
+        }
+      }
+      if (best >= 0) {
+        const Entry& en = entries[best];
+        t[i].entry = best;
+        t[i].end = best_end;
+        pos.clear();
+        match_phrase(*en.phrase, t, i, &pos);
+        for (size_t k = 1; k < pos.size(); ++k) { t[pos[k]].owner = i; t[pos[k]].type = tLitr; }
+        // Consecutive words between the start and the end belong to the phrase only if matched.
+        switch (en.kind) {
+          case kActor: t[i].type = tActor; break;
+          case kAgent: t[i].type = tAgent; break;
+          case kVerb: t[i].type = tVerb; break;
+          case kNoun: t[i].type = tNoun; break;
+          case kAdj: t[i].type = tAdj; break;
+          case kTime: t[i].type = tTime; break;
+          case kAttrib: t[i].type = tAttrib; break;
+          default: break;
+        }
+        continue;
+      }
+      t[i].end = i;
+      if (s == "A" || s == "AN" || s == "THE") t[i].type = tDeterm;
+      else if (s == "WAS" || s == "WERE" || s == "BEEN") t[i].type = tAuxil;
+      else if (s == "BY") t[i].type = tBy;
+      else if (s == ",") t[i].type = tComma;
+      else if (s == "HE" || s == "SHE" || s == "IT" || s == "ITS" || s == "HIS" || s == "HER" || s == "HIM" ||
+               s == "THEY" || s == "THEM" || s == "THEIR")
+        t[i].type = tPronoun;
+      else if (s == "AND" || s == "BUT" || s == "OR" || s == "NOR") t[i].type = tConj;
+      else if (std::isdigit(static_cast<unsigned char>(s[0]))) t[i].type = tNumber;
+    }
+    // Actors: resolve dates; null codes make nouns. Verbs: nouns after a determiner or when
+    // capitalised mid-sentence.
+    for (int i = 0; i < n; ++i) {
+      auto& k = t[i];
+      if (k.type == tActor) {
+        const auto& g = d.groups[d.actors[entries[k.entry].id].group];
+        const ActorCode* chosen = nullptr;
+        for (const auto& c : g.codes)
+          if (!c.restricted || (w.day >= c.first && w.day <= c.last)) { chosen = &c; break; }
+        if (!chosen || chosen->special == Special::kNull) { k.type = tNoun; continue; }
+        if (chosen->special == Special::kDiscard) { w.discard = true; w.why = "discard actor " + k.w; }
+        else if (chosen->special == Special::kComplex) { w.complex = true; w.why = "complex actor " + k.w; }
+        k.codes = chosen->codes;
+      } else if (k.type == tVerb) {
+        const bool after_det = i > 0 && t[i - 1].type == tDeterm;
+        const bool capital = i > 0 && k.cap && !all_caps;
+        if (after_det || capital) { k.type = tNoun; continue; }
+        const auto& v = d.verbs[entries[k.entry].id];
+        if (v.code.special == Special::kDiscard) { w.discard = true; w.why = "discard verb " + k.w; }
+        else if (v.code.special == Special::kComplex) { w.complex = true; w.why = "complex verb " + k.w; }
+        else if (v.code.special == Special::kNull && v.patterns.empty()) k.type = tNull;
+      } else if (k.type == tAgent) {
+        const auto& a = d.agents[entries[k.entry].id];
+        if (a.special == Special::kNull) k.type = tNoun;
+        else if (a.special == Special::kDiscard) { w.discard = true; w.why = "discard agent " + k.w; }
+        else if (a.special == Special::kComplex) { w.complex = true; w.why = "complex agent " + k.w; }
+      }
+    }
+  }
+
+  int next_word(const std::vector<Tok>& t, int i) const {
+    for (++i; i < static_cast<int>(t.size()); ++i)
+      if (t[i].owner < 0) return i;
+    return -1;
+  }
+  int prev_word(const std::vector<Tok>& t, int i) const {
+    for (--i; i >= 0; --i)
+      if (t[i].owner < 0) return i;
+    return -1;
+  }
+
+  void attach_agents(Work& w, const Options& o) const {
+    auto& t = w.t;
+    const int n = static_cast<int>(t.size());
+    for (int i = 0; i < n; ++i) {
+      if (t[i].type != tAgent) continue;
+      const Agent& a = d.agents[entries[t[i].entry].id];
+      int actor = -1;
+      const int p = prev_word(t, i);
+      const int q = next_word(t, i);
+      bool former = p >= 0 && t[p].w == "FORMER";
+      if (p >= 0 && t[p].type == tActor) actor = p;
+      else if (q >= 0 && t[q].type == tActor) actor = q;
+      else if (q >= 0 && (t[q].w == "OF" || t[q].w == "IN")) {
+        int r = next_word(t, q);
+        if (r >= 0 && t[r].type == tDeterm) r = next_word(t, r);
+        if (r >= 0 && t[r].type == tActor) actor = r;
+      }
+      if (actor >= 0) {
+        const int pa = prev_word(t, actor);
+        former = former || (pa >= 0 && t[pa].w == "FORMER");
+        Agent eff = a;
+        if (former) eff.code = "ELI";
+        for (auto& c : t[actor].codes) c = merge_agent(c, eff);
+        t[i].type = tLitr;
+        t[i].ref = actor;
+      } else if (o.convert_agents) {
+        t[i].type = tActor;
+        t[i].codes = {a.after_actor ? "~" + a.code : a.code + "~"};
+        if (former) t[i].codes = {"~ELI"};
+      }
+    }
+  }
+
+  bool np_start(const std::vector<Tok>& t, int i, int& actor) const {
+    // (determ|adj)* actor
+    while (i >= 0 && (t[i].type == tDeterm || t[i].type == tAdj)) i = next_word(t, i);
+    if (i >= 0 && t[i].type == tActor) { actor = i; return true; }
+    return false;
+  }
+
+  void compounds(Work& w) const {
+    auto& t = w.t;
+    const int n = static_cast<int>(t.size());
+    for (int i = 0; i < n; ++i) {
+      if (t[i].type != tActor || t[i].compound >= 0 || t[i].removed) continue;
+      std::vector<int> members{i};
+      std::vector<int> glue;
+      int cur = i;
+      for (;;) {
+        int j = next_word(t, t[cur].end);
+        // skip agents / litr consumed by the actor
+        while (j >= 0 && t[j].type == tLitr && t[j].ref == cur) j = next_word(t, j);
+        if (j < 0) break;
+        if (t[j].type == tComma) {
+          int a;
+          const int k = next_word(t, j);
+          if (k >= 0 && np_start(t, k, a)) { glue.push_back(j); members.push_back(a); cur = a; continue; }
+          break;
+        }
+        if (t[j].type == tConj) {
+          int a;
+          const int k = next_word(t, j);
+          if (k >= 0 && np_start(t, k, a)) { glue.push_back(j); members.push_back(a); cur = a; }
+          break;
+        }
+        break;
+      }
+      // A list only counts if a conjunction closes it.
+      if (members.size() < 2 || t[glue.back()].type != tConj) continue;
+      const int id = static_cast<int>(w.compounds.size());
+      for (int m : members) t[m].compound = id;
+      for (int g : glue) t[g].absorbed = true;
+      w.compounds.push_back(members);
+      i = cur;
+    }
+    // Compound nouns and adjectives: noun conj adj* noun; adj conj adj.
+    for (int i = 0; i < n; ++i) {
+      if (t[i].type != tConj || t[i].absorbed) continue;
+      const int p = prev_word(t, i), q = next_word(t, i);
+      if (p < 0 || q < 0) continue;
+      if (t[p].type == tNoun) {
+        int r = q;
+        while (r >= 0 && t[r].type == tAdj) r = next_word(t, r);
+        if (r >= 0 && t[r].type == tNoun) t[i].absorbed = true;
+      } else if (t[p].type == tAdj && t[q].type == tAdj) {
+        t[i].absorbed = true;
+      }
+    }
+  }
+
+  void pronouns(Work& w) const {
+    auto& t = w.t;
+    int first = -1;
+    for (size_t i = 0; i < t.size(); ++i)
+      if (t[i].type == tActor) { first = static_cast<int>(i); break; }
+    for (int i = 0; i < static_cast<int>(t.size()); ++i) {
+      if (t[i].type != tPronoun) continue;
+      const auto& s = t[i].w;
+      int ref = -1;
+      if (s == "HE" || s == "SHE" || s == "IT" || s == "HIM") ref = first >= 0 && first < i ? first : -1;
+      else if (s == "ITS" || s == "HIS" || s == "HER") {
+        for (int j = i - 1; j >= 0; --j)
+          if (t[j].type == tActor) { ref = j; break; }
+      } else {
+        for (const auto& c : w.compounds)
+          if (c[0] < i) { ref = c[0]; break; }
+        if (ref < 0 && first >= 0 && first < i) ref = first;
+      }
+      if (ref >= 0) t[i].ref = ref;
+    }
+  }
+
+  void comma_clauses(Work& w, const Options& o) const {
+    if (o.comma_off) return;
+    auto& t = w.t;
+    const int n = static_cast<int>(t.size());
+    std::vector<int> commas;
+    for (int i = 0; i < n; ++i)
+      if (t[i].type == tComma && !t[i].absorbed) commas.push_back(i);
+    if (commas.empty()) return;
+    auto words = [&](int a, int b) {  // words strictly between a and b
+      int c = 0;
+      for (int i = a + 1; i < b; ++i) c += t[i].owner < 0 ? 1 : 1;
+      return c;
+    };
+    auto remove = [&](int a, int b) {
+      for (int i = a; i <= b; ++i) t[i].removed = true;
+    };
+    // Beginning.
+    int prev = -1;
+    {
+      const int c = words(-1, commas[0]);
+      if (c > o.comma_bmin && c <= o.comma_bmax) remove(0, commas[0]);
+    }
+    prev = commas[0];
+    for (size_t k = 1; k < commas.size(); ++k) {
+      const int c = words(prev, commas[k]);
+      if (c > o.comma_min && c <= o.comma_max) remove(prev, commas[k] - 1);
+      prev = commas[k];
+    }
+    const int c = words(prev, n);
+    if (c > o.comma_emin && c <= o.comma_emax) remove(prev, n - 1);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Pattern matching over the active tokens of one clause: `a` holds token indexes.
+  struct Ctx {
+    const std::vector<Tok>* t;
+    const std::vector<int>* a;
+    int lo, hi;  // range of `a` the pattern may use (clause, cut at commas)
+  };
+  struct Found {
+    int source = -1, target = -1, both = -1;
+    int matched = 0;  // characters matched
+  };
+
+  bool is_actor_pos(const Ctx& c, int k) const {
+    const Tok& x = (*c.t)[(*c.a)[k]];
+    return x.type == tActor || (x.type == tPronoun && x.ref >= 0);
+  }
+  int actor_of(const Ctx& c, int k) const {
+    const Tok& x = (*c.t)[(*c.a)[k]];
+    return x.type == tPronoun ? x.ref : (*c.a)[k];
+  }
+  int last_of(const Ctx& c, int k) const {
+    // Position in `a` of the last token of the phrase starting at a[k].
+    const int end = (*c.t)[(*c.a)[k]].end;
+    int j = k;
+    while (j + 1 < c.hi && (*c.a)[j + 1] <= end) ++j;
+    return j;
+  }
+
+  // Forward match of elements [e, p.size()) from position k (k = first free position).
+  bool fwd(const Ctx& c, const Phrase& p, size_t e, int k, bool adjacent, Found& f) const {
+    if (e == p.size()) return true;
+    const PWord& w = p[e];
+    for (int j = k; j < c.hi; ++j) {
+      if ((*c.t)[(*c.a)[j]].w == ",") return false;
+      Found g = f;
+      int next = -1;
+      if (w.kind == PWord::kWord) {
+        if (word_matches(w, (*c.t)[(*c.a)[j]].w)) { next = j + 1; g.matched += static_cast<int>(w.text.size()); }
+      } else if (w.kind == PWord::kAlt) {
+        for (const auto& alt : w.alts) {
+          Found h = g;
+          int end = -1;
+          if (alt_fwd(c, alt, 0, j, true, h, end)) {
+            // alternatives are tried in order; the first that lets the rest match wins
+            Found r = h;
+            if (fwd(c, p, e + 1, end, w.adjacent, r)) { f = r; return true; }
+          }
+        }
+      } else if (is_actor_pos(c, j)) {
+        next = last_of(c, j) + 1;
+        const int act = actor_of(c, j);
+        if (w.kind == PWord::kSource) g.source = act;
+        else if (w.kind == PWord::kTarget) g.target = act;
+        else if (w.kind == PWord::kBoth) g.both = act;
+      }
+      if (next >= 0 && fwd(c, p, e + 1, next, w.adjacent, g)) { f = g; return true; }
+      if (adjacent) return false;
+    }
+    return false;
+  }
+  // An alternative's own sequence, anchored at k; `end` = first free position after it.
+  bool alt_fwd(const Ctx& c, const Phrase& p, size_t e, int k, bool anchored, Found& f, int& end) const {
+    if (e == p.size()) { end = k; return true; }
+    const PWord& w = p[e];
+    for (int j = k; j < c.hi; ++j) {
+      if ((*c.t)[(*c.a)[j]].w == ",") return false;
+      Found g = f;
+      bool ok = false;
+      int next = j + 1;
+      if (w.kind == PWord::kWord) { ok = word_matches(w, (*c.t)[(*c.a)[j]].w); g.matched += static_cast<int>(w.text.size()); }
+      else if (w.kind == PWord::kAlt) {
+        for (const auto& alt : w.alts) {
+          Found h = g;
+          int e2 = -1;
+          if (alt_fwd(c, alt, 0, j, true, h, e2) && alt_fwd(c, p, e + 1, e2, w.adjacent, h, end)) { f = h; return true; }
+        }
+      } else if (is_actor_pos(c, j)) {
+        ok = true;
+        next = last_of(c, j) + 1;
+        const int act = actor_of(c, j);
+        if (w.kind == PWord::kSource) g.source = act;
+        else if (w.kind == PWord::kTarget) g.target = act;
+        else if (w.kind == PWord::kBoth) g.both = act;
+      }
+      if (ok && alt_fwd(c, p, e + 1, next, w.adjacent, g, end)) { f = g; return true; }
+      if (anchored) return false;
+    }
+    return false;
+  }
+
+  // Backward match of elements [0, e) ending before position k; the element e-1 must sit right
+  // before k when `adjacent`.
+  bool bwd(const Ctx& c, const Phrase& p, size_t e, int k, bool adjacent, Found& f) const {
+    if (e == 0) return true;
+    const PWord& w = p[e - 1];
+    for (int j = k - 1; j >= c.lo; --j) {
+      if ((*c.t)[(*c.a)[j]].w == ",") return false;
+      Found g = f;
+      int start = -1;
+      if (w.kind == PWord::kWord) {
+        if (word_matches(w, (*c.t)[(*c.a)[j]].w)) { start = j; g.matched += static_cast<int>(w.text.size()); }
+      } else if (w.kind == PWord::kAlt) {
+        for (const auto& alt : w.alts) {
+          // The alternative must end at j.
+          for (int s = j; s >= c.lo; --s) {
+            Found h = g;
+            int end = -1;
+            if (alt_fwd(c, alt, 0, s, true, h, end) && end == j + 1) {
+              const bool adj2 = e >= 2 && p[e - 2].adjacent;
+              if (bwd(c, p, e - 1, s, adj2, h)) { f = h; return true; }
+            }
+          }
+        }
+      } else {
+        // An actor ending at j: find its start.
+        int s = j;
+        const int tok = (*c.a)[j];
+        if ((*c.t)[tok].owner >= 0) {
+          while (s > c.lo && (*c.a)[s] != (*c.t)[tok].owner) --s;
+        }
+        if (is_actor_pos(c, s)) {
+          start = s;
+          const int act = actor_of(c, s);
+          if (w.kind == PWord::kSource) g.source = act;
+          else if (w.kind == PWord::kTarget) g.target = act;
+          else if (w.kind == PWord::kBoth) g.both = act;
+        }
+      }
+      if (start >= 0) {
+        const bool adj2 = e >= 2 && p[e - 2].adjacent;
+        if (bwd(c, p, e - 1, start, adj2, g)) { f = g; return true; }
+      }
+      if (adjacent) return false;
+    }
+    return false;
+  }
+
+  // The pattern of root `v` at position k (in `a`); returns the matched pattern or null and the
+  // root's own code via `root`.
+  const Pattern* match_verb(const VerbRoot& v, const Ctx& c, int k, int kend, Found& out) const {
+    const Pattern* best = nullptr;
+    int best_len = -1;
+    for (const auto& p : v.patterns) {
+      if (p.length <= best_len) break;
+      Found f;
+      if (!bwd(c, p.before, p.before.size(), k, p.verb_adjacent_before, f)) continue;
+      if (!fwd(c, p.after, 0, kend + 1, p.verb_adjacent_after, f)) continue;
+      const int len = p.has_alternatives ? f.matched : p.length;
+      if (len > best_len) { best = &p; best_len = len; out = f; }
+    }
+    return best;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  Result code(const Record& r, const Options& o) const {
+    Result res;
+    Work w;
+    w.day = record_day(r.date, o.yyyy);
+    if (w.day < 0) { res.outcome = Outcome::kBadDate; res.reason = "bad date " + r.date; return res; }
+    bool all_caps = false;
+    w.t = filter(r.text, all_caps);
+    auto& t = w.t;
+    if (static_cast<int>(t.size()) < o.minimum_words) { res.outcome = Outcome::kTooShort; return res; }
+    classify(w, all_caps);
+    if (w.discard) { res.outcome = Outcome::kDiscard; res.reason = w.why; return res; }
+    attach_agents(w, o);
+    compounds(w);
+    pronouns(w);
+    comma_clauses(w, o);
+    if (w.discard) { res.outcome = Outcome::kDiscard; res.reason = w.why; return res; }
+
+    // Time shift: the first non-null time phrase.
+    const bool shifting = o.time_shift == 1 || (o.time_shift == -1 && !d.times.empty());
+    std::string date = r.date;
+    const int n = static_cast<int>(t.size());
+    std::vector<int> all;
+    for (int i = 0; i < n; ++i)
+      if (!t[i].removed) all.push_back(i);
+
+    if (shifting) {
+      Ctx c{&t, &all, 0, static_cast<int>(all.size())};
+      for (int k = 0; k < static_cast<int>(all.size()); ++k) {
+        const Tok& x = t[all[k]];
+        if (x.type != tTime) continue;
+        const auto& v = d.times[entries[x.entry].id];
+        Found f;
+        const Pattern* p = match_verb(v, c, k, last_of(c, k), f);
+        const EventCode& ec = p ? p->code : v.code;
+        if (ec.special == Special::kNull) continue;
+        if (ec.special == Special::kDiscard) { res.outcome = Outcome::kDiscard; res.reason = "discard time phrase"; return res; }
+        if (ec.special == Special::kComplex) { res.outcome = Outcome::kComplex; res.reason = "complex time phrase"; return res; }
+        const int days = std::atoi(ec.code.c_str());
+        const int yy = w.day / 10000, mm = w.day / 100 % 100, dd = w.day % 100;
+        const Date sd{date_from_ymd(yy, mm, dd).days + days};
+        int y2, m2, d2;
+        ymd_from_date(sd, y2, m2, d2);
+        date = (o.yyyy || r.date.size() == 8) ? fmt::format("{:04}{:02}{:02}", y2, m2, d2)
+                                               : fmt::format("{:02}{:02}{:02}", y2 % 100, m2, d2);
+        break;
+      }
+    }
+    res.shifted_date = date;
+
+    // Complexity.
+    {
+      int verbs = 0, actors = 0, prons = 0, conj = 0, first_verb = -1, commas = 0;
+      bool actor_before = false, actor_after = false;
+      for (int i : all) {
+        const Tok& x = t[i];
+        if (x.type == tVerb) { ++verbs; if (first_verb < 0) first_verb = i; }
+        if (x.type == tActor) { ++actors; if (first_verb < 0) actor_before = true; else actor_after = true; }
+        if (x.type == tPronoun) ++prons;
+        if (x.type == tConj && !x.absorbed) ++conj;
+      }
+      for (int i = 0; i < n; ++i) commas += t[i].removed && t[i].type == tComma;
+      std::string why;
+      if (o.complex_verbs && verbs >= o.complex_verbs) why = fmt::format("{} verbs", verbs);
+      else if (o.complex_actors && actors >= o.complex_actors) why = fmt::format("{} actors", actors);
+      else if (o.complex_pronouns && prons >= o.complex_pronouns) why = fmt::format("{} pronouns", prons);
+      else if (o.complex_conj && conj >= o.complex_conj) why = fmt::format("{} conjunctions", conj);
+      else if (o.noactprior && first_verb >= 0 && !actor_before) why = "no actor prior to the first verb";
+      else if (o.noactafter && first_verb >= 0 && !actor_after) why = "no actor after the first verb";
+      else if (o.noverb && first_verb < 0) why = "no verb";
+      else if (o.complex_lateverb && (first_verb < 0 || first_verb >= o.complex_lateverb)) why = "late verb";
+      if (w.complex) why = w.why;
+      if (!why.empty()) { res.outcome = Outcome::kComplex; res.reason = why; return res; }
+    }
+
+    // Clauses at conjunctions that no compound absorbed.
+    std::vector<std::pair<int, int>> clauses;  // ranges in `all`
+    {
+      int start = 0;
+      for (int k = 0; k < static_cast<int>(all.size()); ++k)
+        if (t[all[k]].type == tConj && !t[all[k]].absorbed && t[all[k]].owner < 0) {
+          clauses.push_back({start, k});
+          start = k + 1;
+        }
+      clauses.push_back({start, static_cast<int>(all.size())});
+    }
+
+    struct Ev {
+      std::vector<std::string> src, tgt;
+      EventCode code;
+      const Pattern* pat;
+      std::string root;
+    };
+    std::vector<Ev> evs;
+    auto codes_of = [&](int tok) -> std::vector<std::string> {
+      if (tok < 0) return {};
+      const Tok& x = t[tok];
+      if (x.type == tPronoun && x.ref >= 0) return codes_of_actor(t, w, x.ref);
+      return codes_of_actor(t, w, tok);
+    };
+    int source = -1;  // actor token
+    bool stop_all = false;
+    for (size_t ci = 0; ci < clauses.size() && !stop_all; ++ci) {
+      auto [lo, hi] = clauses[ci];
+      Ctx c{&t, &all, lo, hi};
+      if (ci == 0) {
+        source = -1;
+      } else if (lo < hi && is_actor_pos(c, lo)) {
+        source = actor_of(c, lo);
+      }
+      bool found_in_clause = false;
+      bool sub_pending = false;
+      for (int k = lo; k < hi && !found_in_clause; ++k) {
+        const Tok& x = t[all[k]];
+        if (x.type != tVerb) continue;
+        const auto& v = d.verbs[entries[x.entry].id];
+        Found f;
+        const int kend = last_of(c, k);
+        const Pattern* p = match_verb(v, c, k, kend, f);
+        const EventCode& ec = p ? p->code : v.code;
+        if (ec.special == Special::kDiscard) { res.outcome = Outcome::kDiscard; res.reason = "discard pattern"; return res; }
+        if (ec.special == Special::kComplex) { res.outcome = Outcome::kComplex; res.reason = "complex pattern"; return res; }
+        if (ec.empty() || ec.special == Special::kNull) continue;
+        // Source and target.
+        int src = f.source, tgt = f.target;
+        std::vector<std::string> srcc, tgtc;
+        if (f.both >= 0 && t[f.both].compound >= 0) {
+          // %: each ordered pair of members once (the paired code gives the reverse).
+          std::vector<std::string> members;
+          for (int m : w.compounds[t[f.both].compound])
+            for (auto& s : codes_of(m)) members.push_back(s);
+          for (size_t i2 = 0; i2 < members.size(); ++i2)
+            for (size_t j2 = 0; j2 < members.size(); ++j2)
+              // An unpaired code goes both ways; a paired one once, its pair giving the reverse.
+              if (j2 != i2 && (ec.paired.empty() || j2 > i2))
+                evs.push_back({{members[i2]}, {members[j2]}, ec, p, v.text});
+          found_in_clause = !ec.subordinate && o.code_by != CodeBy::kAll;
+          if (o.code_by == CodeBy::kSentence && !ec.subordinate) stop_all = true;
+          continue;
+        } else if (f.both >= 0) {
+          continue;  // % needs a compound
+        } else {
+          const bool designated = src >= 0 || tgt >= 0;
+          if (src < 0) {
+            // First actor prior to the verb (from the clause start, or the carried source).
+            int cand = -1;
+            const std::string tcode = tgt >= 0 ? first_code(codes_of(tgt)) : "";
+            if (ci > 0 && source >= 0 && (tgt < 0 || first_code(codes_of(source)) != tcode)) cand = source;
+            const int from = ci == 0 ? 0 : lo;
+            for (int j = from; j < k && cand < 0; ++j)
+              if (is_actor_pos(c, j) && (tgt < 0 || first_code(codes_of(actor_of(c, j))) != tcode)) cand = actor_of(c, j);
+            src = cand;
+          }
+          if (tgt < 0) {
+            const std::string scode = src >= 0 ? first_code(codes_of(src)) : "";
+            for (int j = kend + 1; j < hi && tgt < 0; ++j)
+              if (is_actor_pos(c, j) && first_code(codes_of(actor_of(c, j))) != scode &&
+                  !same_compound(t, actor_of(c, j), src))
+                tgt = actor_of(c, j);
+            for (int j = (ci == 0 ? 0 : lo); j < k && tgt < 0; ++j)
+              if (is_actor_pos(c, j) && first_code(codes_of(actor_of(c, j))) != scode &&
+                  !same_compound(t, actor_of(c, j), src))
+                tgt = actor_of(c, j);
+            if (tgt < 0 && src >= 0 && t[src].compound >= 0) tgt = src;
+          }
+          // Passive voice: WAS/WERE/BEEN one or two words before, BY right after.
+          if (!designated) {
+            const bool aux = (k - 1 >= lo && t[all[k - 1]].type == tAuxil) || (k - 2 >= lo && t[all[k - 2]].type == tAuxil);
+            const bool by = kend + 1 < hi && t[all[kend + 1]].type == tBy;
+            if (aux && by) std::swap(src, tgt);
+          }
+          srcc = expand(t, w, src);
+          tgtc = expand(t, w, tgt);
+        }
+        if (srcc.empty() && !o.default_source.empty()) srcc = {o.default_source};
+        if (tgtc.empty() && !o.default_target.empty()) tgtc = {o.default_target};
+        if (srcc.empty() || tgtc.empty()) continue;
+        if (ci == 0 || source < 0) source = src;
+        evs.push_back({srcc, tgtc, ec, p, v.text});
+        if (ec.subordinate) { sub_pending = true; continue; }
+        found_in_clause = true;
+        if (o.code_by == CodeBy::kSentence) stop_all = true;
+        if (o.code_by == CodeBy::kAll) found_in_clause = false;
+      }
+      (void)sub_pending;
+      if (ci == 0 && !found_in_clause && source < 0) {
+        for (int j = lo; j < hi; ++j)
+          if (is_actor_pos(c, j)) { source = actor_of(c, j); break; }
+      }
+    }
+    // Subordinate events only when nothing else; dominant events silence the rest.
+    const bool any_main = std::any_of(evs.begin(), evs.end(), [](const Ev& e) { return !e.code.subordinate; });
+    const bool any_dom = std::any_of(evs.begin(), evs.end(), [](const Ev& e) { return e.code.dominant; });
+    for (const auto& e : evs) {
+      if (any_main && e.code.subordinate) continue;
+      if (any_dom && !e.code.dominant) continue;
+      const std::string pat = e.pat ? e.pat->text : e.root;
+      for (const auto& s : e.src)
+        for (const auto& g : e.tgt) {
+          if (s == g) continue;
+          push(res.events, {date, s, g, e.code.code, pat});
+          if (!e.code.paired.empty()) push(res.events, {date, g, s, e.code.paired, pat});
+        }
+    }
+    res.outcome = res.events.empty() ? Outcome::kNoEvents : Outcome::kCoded;
+    return res;
+  }
+
+  static void push(std::vector<Event>& v, Event e) {
+    for (const auto& x : v)
+      if (x.source == e.source && x.target == e.target && x.code == e.code) return;
+    v.push_back(std::move(e));
+  }
+  static std::string first_code(const std::vector<std::string>& c) { return c.empty() ? "" : c[0]; }
+  static bool same_compound(const std::vector<Tok>& t, int a, int b) {
+    return a >= 0 && b >= 0 && t[a].compound >= 0 && t[a].compound == t[b].compound;
+  }
+  std::vector<std::string> codes_of_actor(const std::vector<Tok>& t, const Work& w, int tok) const {
+    (void)w;
+    return t[tok].codes;
+  }
+  std::vector<std::string> expand(const std::vector<Tok>& t, const Work& w, int tok) const {
+    if (tok < 0) return {};
+    if (t[tok].type == tPronoun) tok = t[tok].ref;
+    if (tok < 0) return {};
+    std::vector<std::string> out;
+    if (t[tok].compound >= 0) {
+      for (int m : w.compounds[t[tok].compound])
+        for (const auto& c : t[m].codes) out.push_back(c);
+    } else {
+      out = t[tok].codes;
+    }
+    return out;
+  }
+};
+
+Coder::Coder(const Dictionaries& d) : impl_(std::make_unique<Impl>(d)) {}
+Coder::~Coder() = default;
+Result Coder::code(const Record& r, const Options& o) const { return impl_->code(r, o); }
+bool Coder::has_time_phrases() const { return !impl_->d.times.empty(); }
+
+}  // namespace demarche::tabari

@@ -1,0 +1,318 @@
+// TABARI compatibility mode: dictionary readers, options, records and the coding rules, on
+// small dictionaries written here (TABARI's own files are only read by tests/cli/tabari.sh).
+#include <gtest/gtest.h>
+
+#include <atomic>
+#include <set>
+#include <thread>
+
+#include "tabari/tabari.h"
+
+using namespace demarche::tabari;
+
+namespace {
+
+std::set<std::string> events_of(const Result& r) {
+  std::set<std::string> s;
+  for (const auto& e : r.events) s.insert(e.source + "/" + e.target + "/" + e.code);
+  return s;
+}
+
+Record rec(std::string date, std::string text) {
+  Record r;
+  r.date = std::move(date);
+  r.id = "T-1";
+  r.text = std::move(text);
+  return r;
+}
+
+const char* kActors =
+    "<NOUN>\n"
+    "SHEEP\n"
+    "GOATS\n"
+    "</NOUN>\n"
+    "<ADJECTIVE>\n"
+    "LAZY\n"
+    "</ADJECTIVE>\n"
+    "NORTHLAND_ [NTH]\n"
+    "SOUTHLAND [STH] ; a stem: SOUTHLANDER matches\n"
+    "EASTMARCH [EST]\n"
+    "WESTWOOD_ [WST]\n"
+    "OLD_GUARD_ [---]\n"
+    "TWIN_CITIES_ [TCA/TCB]\n"
+    "KING_ALDO\n"
+    "+ALDO_THE_GREAT_\n"
+    "\t[NTHGOV < 950601]\n"
+    "\t[NTHELI 950602-991231]\n"
+    "\t[NTHREB]\n"
+    "CRICKET_ [###]\n"
+    "RIDDLE_ [+++]\n"
+    "BROKEN_ [NTH 991301-000101]\n"
+    "~FINISH\n"
+    "IGNORED_ [XXX]\n";
+
+const char* kAgents =
+    "!PERSON! = MAN, WOMAN\n"
+    "MINISTER_ [~GOV]\n"
+    "POLICE!PERSON! [~COP]\n"
+    "ACTIVISTS_ [NGM~]\n"
+    "BADAGENT_ [GOV]\n";
+
+const char* kVerbs =
+    "<SYNSETS>\n"
+    "&MONEY\n"
+    "+DOLLARS_\n"
+    "+GOLD_COINS_\n"
+    "</SYNSETS>\n"
+    "<TIME>\n"
+    "YESTERDAY_ [-1]\n"
+    "</TIME>\n"
+    "PRAISE_ [051]\n"
+    "- * &MONEY [071]\n"
+    "- REFUSED_TO_* [128]\n"
+    "MEET_ [036:036]\n"
+    "{ MET_ }\n"
+    "- % * [043:043]\n"
+    "SAID_ [010?]\n"
+    "ACCUSE_ [112]\n"
+    "- + WAS_* BY_ $ [113]\n"
+    "VISIT_ [042:043]\n"
+    "PLAY_ [---]\n"
+    "- * CRICKET [###]\n"
+    "- NO_STAR_HERE [010]\n"
+    "- * { HARD | TOUGH_BALL } [099]\n";
+
+struct TabariCoder : ::testing::Test {
+  Dictionaries d;
+  Options o;
+  std::unique_ptr<Coder> coder;
+  void SetUp() override {
+    read_actors(kActors, "t.actors", d);
+    read_agents(kAgents, "t.agents", d);
+    read_verbs(kVerbs, "t.verbs", d);
+    o.minimum_words = 3;
+    coder = std::make_unique<Coder>(d);
+  }
+};
+
+}  // namespace
+
+TEST(TabariReaders, ParsePhraseConnectors) {
+  Phrase p;
+  std::string err;
+  ASSERT_TRUE(parse_phrase("SUGGESTED_+ * BACK~_POLICY IN_ $", p, err)) << err;
+  ASSERT_EQ(p.size(), 7u);
+  EXPECT_TRUE(p[0].exact);
+  EXPECT_TRUE(p[0].adjacent);
+  EXPECT_EQ(p[1].kind, PWord::kTarget);
+  EXPECT_EQ(p[2].kind, PWord::kVerb);
+  EXPECT_FALSE(p[3].exact);
+  EXPECT_TRUE(p[3].adjacent);  // BACK~_POLICY: stem, next word immediately
+  EXPECT_TRUE(p[5].exact);
+  EXPECT_FALSE(p[5].adjacent);  // IN_ $: exact, then anywhere later
+  EXPECT_FALSE(parse_phrase("{ A | B", p, err));
+  EXPECT_FALSE(parse_phrase("   ", p, err));
+}
+
+TEST(TabariReaders, TwoDigitYearsPivotAtThirty) {
+  int32_t v = 0;
+  ASSERT_TRUE(parse_yymmdd("991231", v));
+  EXPECT_EQ(v, 19991231);
+  ASSERT_TRUE(parse_yymmdd("080507", v));
+  EXPECT_EQ(v, 20080507);
+  ASSERT_TRUE(parse_yymmdd("300101", v));
+  EXPECT_EQ(v, 20300101);
+  ASSERT_TRUE(parse_yymmdd("310101", v));
+  EXPECT_EQ(v, 19310101);
+  EXPECT_FALSE(parse_yymmdd("991301", v));
+  EXPECT_FALSE(parse_yymmdd("99AB01", v));
+}
+
+TEST_F(TabariCoder, ActorsSynonymsDatesAndWarnings) {
+  // KING_ALDO and its + synonym share a group with three codes, restricted ones first.
+  int group = -1;
+  for (const auto& a : d.actors)
+    if (a.text == "ALDO_THE_GREAT_") group = static_cast<int>(a.group);
+  ASSERT_GE(group, 0);
+  const auto& g = d.groups[group];
+  EXPECT_EQ(g.parent, "KING_ALDO");
+  ASSERT_EQ(g.codes.size(), 3u);
+  EXPECT_EQ(g.codes[0].codes[0], "NTHGOV");
+  EXPECT_EQ(g.codes[0].last, 19950601);
+  EXPECT_EQ(g.codes[1].first, 19950602);
+  EXPECT_FALSE(g.codes[2].restricted);
+  EXPECT_EQ(d.nouns.size(), 2u);
+  EXPECT_EQ(d.adjectives.size(), 1u);
+  // BROKEN_ (bad month) is a warning naming file and line; ~FINISH ends the file.
+  bool warned = false;
+  for (const auto& diag : d.diagnostics)
+    if (diag.file == "t.actors" && diag.line == 21) warned = true;
+  EXPECT_TRUE(warned);
+  for (const auto& a : d.actors) EXPECT_NE(a.text, "IGNORED_");
+}
+
+TEST_F(TabariCoder, AgentsSubstitutionsAndConnector) {
+  std::set<std::string> texts;
+  for (const auto& a : d.agents) texts.insert(a.text);
+  EXPECT_TRUE(texts.count("POLICEMAN"));
+  EXPECT_TRUE(texts.count("POLICEWOMAN"));
+  bool bad = false;
+  for (const auto& diag : d.diagnostics) bad |= diag.file == "t.agents" && diag.line == 5;
+  EXPECT_TRUE(bad) << "missing ~ is a warning";
+}
+
+TEST_F(TabariCoder, VerbsFormsPatternsSynsets) {
+  const VerbRoot* meet = nullptr;
+  for (const auto& v : d.verbs)
+    if (v.text == "MEET_") meet = &v;
+  ASSERT_NE(meet, nullptr);
+  EXPECT_EQ(meet->forms.size(), 2u);
+  EXPECT_EQ(meet->code.code, "036");
+  EXPECT_EQ(meet->code.paired, "036");
+  EXPECT_EQ(d.times.size(), 1u);
+  bool nostar = false;
+  for (const auto& diag : d.diagnostics) nostar |= diag.file == "t.verbs" && diag.line == 21;
+  EXPECT_TRUE(nostar) << "a pattern without '*' is a warning";
+}
+
+TEST_F(TabariCoder, SimpleEventAndStemmedActor) {
+  const auto r = coder->code(rec("950101", "Northland praised the Southlander delegation on Monday."), o);
+  EXPECT_EQ(events_of(r), (std::set<std::string>{"NTH/STH/051"}));
+}
+
+TEST_F(TabariCoder, PatternWithSynsetAndAlternatives) {
+  EXPECT_EQ(events_of(coder->code(rec("950101", "Northland praised Eastmarch for its gold coins today."), o)),
+            (std::set<std::string>{"NTH/EST/071"}));
+  EXPECT_EQ(events_of(coder->code(rec("950101", "Northland played tough ball against Eastmarch today."), o)),
+            (std::set<std::string>{"NTH/EST/099"}));
+}
+
+TEST_F(TabariCoder, DateRestrictedCodes) {
+  EXPECT_EQ(events_of(coder->code(rec("950101", "King Aldo praised Eastmarch on Monday."), o)),
+            (std::set<std::string>{"NTHGOV/EST/051"}));
+  EXPECT_EQ(events_of(coder->code(rec("970101", "King Aldo praised Eastmarch on Monday."), o)),
+            (std::set<std::string>{"NTHELI/EST/051"}));
+  EXPECT_EQ(events_of(coder->code(rec("050101", "King Aldo praised Eastmarch on Monday."), o)),
+            (std::set<std::string>{"NTHREB/EST/051"}));
+}
+
+TEST_F(TabariCoder, AgentsAttachToActors) {
+  EXPECT_EQ(events_of(coder->code(rec("950101", "The Northland minister praised an Eastmarch policeman on Monday."), o)),
+            (std::set<std::string>{"NTHGOV/ESTCOP/051"}));
+  EXPECT_EQ(events_of(coder->code(rec("950101", "Activists in Westwood praised Eastmarch on Monday."), o)),
+            (std::set<std::string>{"NGMWST/EST/051"}));
+}
+
+TEST_F(TabariCoder, CompoundsAndPairedCodes) {
+  EXPECT_EQ(events_of(coder->code(rec("950101", "Northland and Eastmarch will meet in the capital."), o)),
+            (std::set<std::string>{"NTH/EST/043", "EST/NTH/043"}));
+  EXPECT_EQ(events_of(coder->code(rec("950101", "Twin Cities officials visited Northland on Monday."), o)),
+            (std::set<std::string>{"TCA/NTH/042", "NTH/TCA/043", "TCB/NTH/042", "NTH/TCB/043"}));
+}
+
+TEST_F(TabariCoder, PassiveVoiceAndDesignatedActors) {
+  EXPECT_EQ(events_of(coder->code(rec("950101", "Northland was accused by Eastmarch of spying on Monday."), o)),
+            (std::set<std::string>{"EST/NTH/113"}));
+}
+
+TEST_F(TabariCoder, DiscardComplexAndNull) {
+  EXPECT_EQ(coder->code(rec("950101", "Northland played cricket against Eastmarch today."), o).outcome, Outcome::kDiscard);
+  EXPECT_EQ(coder->code(rec("950101", "Northland posed a riddle to Eastmarch today."), o).outcome, Outcome::kComplex);
+  EXPECT_TRUE(coder->code(rec("950101", "The old guard praised nobody at all today."), o).events.empty());
+}
+
+TEST_F(TabariCoder, SubordinateCodesYieldToMainEvents) {
+  EXPECT_EQ(events_of(coder->code(rec("950101", "Northland said it praised Eastmarch on Monday."), o)),
+            (std::set<std::string>{"NTH/EST/051"}));
+  EXPECT_EQ(events_of(coder->code(rec("950101", "Northland said Eastmarch was right on Monday."), o)),
+            (std::set<std::string>{"NTH/EST/010"}));
+}
+
+TEST_F(TabariCoder, TimeShiftAndUnicode) {
+  const auto r = coder->code(rec("950301", "Northland praised Eastmarch yesterday, officials said."), o);
+  EXPECT_EQ(r.shifted_date, "950228");
+  // Diacritics fold; other scripts pass through without breaking anything.
+  EXPECT_EQ(events_of(coder->code(rec("950101", "Nörthland praised Eastmarch in \xe6\x9d\xb1\xe4\xba\xac today."), o)),
+            (std::set<std::string>{"NTH/EST/051"}));
+}
+
+TEST_F(TabariCoder, ThreadSafeSharedCoder) {
+  std::vector<std::thread> threads;
+  std::atomic<int> ok{0};
+  for (int i = 0; i < 4; ++i)
+    threads.emplace_back([&] {
+      for (int k = 0; k < 200; ++k)
+        if (events_of(coder->code(rec("950101", "Northland praised Eastmarch on Monday."), o)).size() == 1) ++ok;
+    });
+  for (auto& t : threads) t.join();
+  EXPECT_EQ(ok.load(), 800);
+}
+
+TEST(TabariOptions, CommandsAndErrors) {
+  Options o;
+  std::string err;
+  EXPECT_TRUE(apply_option("COMPLEX: VERBS[5] CONJ[4] NOACTPRIOR EXPLAIN", o, err));
+  EXPECT_EQ(o.complex_verbs, 5);
+  EXPECT_EQ(o.complex_conj, 4);
+  EXPECT_TRUE(o.noactprior);
+  EXPECT_TRUE(apply_option("COMMA: MIN = 4 MAX = 6 EMIN = 3 EMAX = 6 BMIN = 3 BMAX = 8", o, err));
+  EXPECT_EQ(o.comma_min, 4);
+  EXPECT_EQ(o.comma_emin, 3);
+  EXPECT_EQ(o.comma_bmax, 8);
+  EXPECT_TRUE(apply_option("DEFAULT: SOURCE [DEFSRC] PRIOR TARGET [DEFTAR] AFTER", o, err));
+  EXPECT_EQ(o.default_source, "DEFSRC");
+  EXPECT_TRUE(o.default_source_prior);
+  EXPECT_TRUE(o.default_target_after);
+  EXPECT_TRUE(apply_option("SET: CODE BY SENTENCE", o, err));
+  EXPECT_EQ(o.code_by, CodeBy::kSentence);
+  EXPECT_TRUE(apply_option("LABEL: 042=ENDORSE", o, err));
+  EXPECT_EQ(label_of(o, "042"), "ENDORSE");
+  EXPECT_TRUE(apply_option("// a comment", o, err));
+  EXPECT_FALSE(apply_option("FROBNICATE: YES", o, err));
+  Diagnostics diags;
+  read_options("SET: LABEL = FALSE\nBOGUS: 1\n", "x.options", o, diags);
+  EXPECT_FALSE(o.label);
+  ASSERT_EQ(diags.size(), 1u);
+  EXPECT_EQ(diags[0].line, 2u);
+}
+
+TEST(TabariRecords, ExpectationsAndOptions) {
+  const char* text =
+      "# header comment\n"
+      "\n"
+      "950101  T-01 extra\n"
+      "Northland praised Eastmarch.\n"
+      "/* [notes {}] \\n{ NTH / EST / 051 } 950102\n"
+      "\\n{ OPTION: SET: LABEL = FALSE } */\n"
+      "\n"
+      "950102 T-02\n"
+      "Nothing here at all.\n"
+      "/* {---} */\n";
+  std::vector<Record> rs;
+  EXPECT_EQ(read_records(text, [&](Record&& r) { rs.push_back(std::move(r)); }), 2u);
+  ASSERT_EQ(rs.size(), 2u);
+  EXPECT_EQ(rs[0].id, "T-01 extra");
+  EXPECT_EQ(rs[0].line, 3u);
+  ASSERT_EQ(rs[0].expected.size(), 1u);
+  EXPECT_EQ(rs[0].expected[0].code, "051");
+  EXPECT_EQ(rs[0].expected_date, "950102");
+  ASSERT_EQ(rs[0].options.size(), 1u);
+  EXPECT_EQ(rs[0].options[0], "SET: LABEL = FALSE");
+  EXPECT_EQ(rs[0].text.find("/*"), std::string::npos);
+  EXPECT_TRUE(rs[1].expect_null);
+}
+
+TEST(TabariRecords, EventLine) {
+  Options o;
+  std::string err;
+  apply_option("LABEL: 051=PRAISE", o, err);
+  apply_option("OUTPUT: ID", o, err);
+  Record r;
+  r.id = "AFP0808020705_1";
+  Event e{"080806", "NTH", "EST", "051", ""};
+  EXPECT_EQ(format_event(e, r, o), "080806\tNTH\tEST\t051\tPRAISE\tAFP0808020705_1");
+  apply_option("FORWARD: ^********^*** OFF", o, err);
+  EXPECT_EQ(format_event(e, r, o), "080806\tNTH\tEST\t051\tPRAISE\tAFP080802070");
+  r.id = "R3-1";
+  EXPECT_EQ(format_event(e, r, o), "080806\tNTH\tEST\t051\tPRAISE\tR3-1********");
+}
