@@ -68,6 +68,17 @@ bool split_header(const Block& b, const std::string& file, Diagnostics& diags, s
   return true;
 }
 
+// Calls `fn(line, number)` for each line of a line-based file, comments and blanks skipped.
+template <class Fn>
+void for_each_line(std::string_view text, Fn fn) {
+  size_t lineno = 0;
+  for (auto raw : split(text, '\n')) {
+    ++lineno;
+    const auto line = trim(strip_comment(raw));
+    if (!line.empty()) fn(line, lineno);
+  }
+}
+
 struct Loader {
   Dictionary& d;
   Diagnostics& diags;
@@ -219,34 +230,26 @@ struct Loader {
   void event_types() {
     std::string text, file;
     if (!read("cameo-codes.txt", text, file)) return;
-    size_t lineno = 0;
-    for (auto raw : split(text, '\n')) {
-      ++lineno;
-      auto line = trim(raw);
-      if (line.empty() || line.front() == '#') continue;
+    for_each_line(text, [&](std::string_view line, size_t lineno) {
       auto cols = split(line, '\t');
       char* end = nullptr;
       std::string gold = cols.size() > 1 ? std::string(trim(cols[1])) : "";
       const double g = std::strtod(gold.c_str(), &end);
       if (cols.size() < 3 || gold.empty() || *end != '\0' || g < -10 || g > 10) {
         diags.push_back({file, lineno, "expected CODE<TAB>GOLDSTEIN<TAB>LABEL with -10 <= GOLDSTEIN <= 10; skipped"});
-        continue;
+        return;
       }
       EventType t{std::string(trim(cols[0])), g, std::string(trim(cols[2])), 0, {}};
       t.quad = quad_class(t.code);
       if (cols.size() > 3 && trim(cols[3]) != "-") t.plover = std::string(trim(cols[3]));
       d.event_types[t.code] = std::move(t);
-    }
+    });
   }
 
   void verbs() {
     std::string text, file;
     if (!read("verbs.txt", text, file)) return;
-    size_t lineno = 0;
-    for (auto raw : split(text, '\n')) {
-      ++lineno;
-      auto line = trim(strip_comment(raw));
-      if (line.empty()) continue;
+    for_each_line(text, [&](std::string_view line, size_t lineno) {
       std::istringstream ss{std::string(line)};
       VerbPattern v;
       ss >> v.code;
@@ -257,24 +260,20 @@ struct Loader {
       for (auto& w : v.items) has_word |= w != "..." && w != "+" && w != "$";
       if (!d.event_types.count(v.code)) {
         diags.push_back({file, lineno, fmt::format("unknown CAMEO code '{}'; pattern skipped", v.code)});
-        continue;
+        return;
       }
       if (!has_word || v.items.front() == "..." || v.items.front() == "+" || v.items.front() == "$") {
         diags.push_back({file, lineno, "pattern must start with a word; skipped"});
-        continue;
+        return;
       }
       d.verbs.push_back(std::move(v));
-    }
+    });
   }
 
   void irregular() {
     std::string text, file;
     if (!read("irregular-verbs.txt", text, file)) return;
-    size_t lineno = 0;
-    for (auto raw : split(text, '\n')) {
-      ++lineno;
-      auto line = trim(strip_comment(raw));
-      if (line.empty()) continue;
+    for_each_line(text, [&](std::string_view line, size_t lineno) {
       std::istringstream ss{std::string(line)};
       std::string base;
       ss >> base;
@@ -282,19 +281,16 @@ struct Loader {
       for (std::string w; ss >> w;) forms.push_back(fold_case(w));
       if (forms.empty()) {
         diags.push_back({file, lineno, "expected 'base past participle'; skipped"});
-        continue;
+        return;
       }
       d.irregular[fold_case(base)] = std::move(forms);
-    }
+    });
   }
 
   void word_list(const char* name, std::vector<std::string>& out) {
     std::string text, file;
     if (!read(name, text, file)) return;
-    for (auto raw : split(text, '\n')) {
-      auto line = trim(strip_comment(raw));
-      if (!line.empty()) out.emplace_back(line);
-    }
+    for_each_line(text, [&](std::string_view line, size_t) { out.emplace_back(line); });
   }
 };
 
