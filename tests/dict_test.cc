@@ -86,6 +86,16 @@ TEST(Dictionary, OfficeholderCodeFollowsTheDate) {
   EXPECT_EQ(d.person_code(*kishida, parse_iso_date("2016-11-20")), "JPNGOV");  // foreign minister
   EXPECT_EQ(d.person_code(*kishida, parse_iso_date("2023-10-05")), "JPNGOV");  // prime minister
   EXPECT_EQ(d.person_code(*kishida, parse_iso_date("2019-06-01")), "JPNELI");  // between the two
+  // An undated article known to fall in a range: the office held then.
+  const auto range = [](const char* r) { return parse_iso_range(r); };
+  EXPECT_EQ(d.person_code(*kishida, std::nullopt, range("2016-11-19..2016-11-21")), "JPNGOV");
+  EXPECT_EQ(d.person_code(*kishida, std::nullopt, range("2018-01-01..2018-12-31")), "JPNELI");
+  const Person* shuvalov = nullptr;
+  for (const auto& p : d.people)
+    if (p.name == "Igor Shuvalov") shuvalov = &p;
+  ASSERT_NE(shuvalov, nullptr);
+  EXPECT_EQ(d.person_code(*shuvalov, std::nullopt, range("2016-11-19..2016-11-21")), "RUSGOV");  // first deputy PM
+  EXPECT_NE(d.person_code(*shuvalov, std::nullopt, std::nullopt), "RUSGOV");  // latest office: the bank
 }
 
 }  // namespace

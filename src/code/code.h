@@ -42,6 +42,7 @@ struct Event {
   bool negated = false;      // "did not respond", "never signed"
   bool conditional = false;  // "provided that ...", "until Tokyo changes its stance"
   bool future = false;       // "will visit", "plans to sign"
+  std::string roles_as_of;   // when officeholders were taken to hold office: a day, a range, or "latest office"
 };
 
 struct CodedText {
@@ -54,7 +55,7 @@ class Coder {
   explicit Coder(const Matcher& m);
   // `sentences` of one article, in order; `date` its publication date when known.
   CodedText code(std::string_view text, const std::vector<Sentence>& sentences,
-                 std::optional<Date> date) const;
+                 std::optional<Date> date, std::optional<DateRange> range = {}) const;
 
  private:
   const Matcher& matcher_;

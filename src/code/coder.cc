@@ -17,7 +17,8 @@ Coder::Coder(const Matcher& m) : matcher_(m) {
   std::stable_sort(cues_.begin(), cues_.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
 }
 
-CodedText Coder::code(std::string_view text, const std::vector<Sentence>& sentences, std::optional<Date> date) const {
+CodedText Coder::code(std::string_view text, const std::vector<Sentence>& sentences, std::optional<Date> date,
+                      std::optional<DateRange> range) const {
   ArticleView a{text, sentences, matcher_.dictionary(), date, {}, find_quote_spans(sentences), {}};
   a.matches.reserve(sentences.size());
   auto quoted = [&](uint32_t si, uint32_t t) {
@@ -27,7 +28,7 @@ CodedText Coder::code(std::string_view text, const std::vector<Sentence>& senten
   // possessive ("Putin's statement" is about the statement).
   for (uint32_t si = 0; si < sentences.size(); ++si) {
     const auto& s = sentences[si];
-    a.matches.push_back(matcher_.match(s, date));
+    a.matches.push_back(matcher_.match(s, date, range));
     for (const auto& m : a.matches.back().actors) {
       if (m.person < 0 || quoted(si, m.tok_begin)) continue;
       if (m.tok_end < s.tokens.size() && s.tokens[m.tok_end].norm == "'s") continue;
@@ -38,6 +39,11 @@ CodedText Coder::code(std::string_view text, const std::vector<Sentence>& senten
   CodedText out;
   attribute_quotes(a, cues_, out.quotes);
   code_events(a, out.quotes, out.events);
+  const std::string as_of = date ? format_iso_date(*date)
+                            : range && range->bounded()
+                                ? format_iso_date(range->first) + ".." + format_iso_date(range->last)
+                                : std::string("latest office");
+  for (auto& e : out.events) e.roles_as_of = as_of;
   return out;
 }
 

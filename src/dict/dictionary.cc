@@ -32,8 +32,17 @@ const EventType* Dictionary::event_type(std::string_view code) const {
   return it == event_types.end() ? nullptr : &it->second;
 }
 
-std::string Dictionary::person_code(const Person& p, std::optional<Date> date) const {
+std::string Dictionary::person_code(const Person& p, std::optional<Date> date, std::optional<DateRange> range) const {
   if (p.offices.empty()) return p.country.empty() ? "" : p.country + "ELI";
+  if (!date && range) {
+    // Offices held at some point of the range; the latest one when they differ.
+    const Office* latest = nullptr;
+    for (const auto& o : p.offices)
+      if (o.when.first <= range->last && range->first <= o.when.last && (!latest || latest->when.first <= o.when.first))
+        latest = &o;
+    if (latest) return latest->code;
+    return p.country.empty() ? "" : p.country + "ELI";
+  }
   if (!date) return p.offices.back().code;
   for (const auto& o : p.offices)
     if (o.when.contains(*date)) return o.code;

@@ -90,8 +90,10 @@ struct Dictionary {
   std::vector<std::unique_ptr<std::string>> files;  // the paths names point into
 
   const EventType* event_type(std::string_view code) const;
-  // The code a person carries on `date` (unknown date: the latest office), or "" if none.
-  std::string person_code(const Person& p, std::optional<Date> date) const;
+  // The code a person carries on `date`; with no date, the code common to the offices held during
+  // `range` (or the latest of them); with neither, the latest office's. A person out of office
+  // is the country's elite (CCCELI).
+  std::string person_code(const Person& p, std::optional<Date> date, std::optional<DateRange> range = {}) const;
 };
 
 // Loads every known file in `dir`; missing files are diagnostics, not failures.

@@ -46,8 +46,9 @@ struct SentenceMatches {
 class Matcher {
  public:
   explicit Matcher(const Dictionary& dict);
-  // `date`: the article's date when known, for officeholders' tenures.
-  SentenceMatches match(const Sentence& s, std::optional<Date> date) const;
+  // `date`: the article's date when known, else `range`, the days it may be: officeholders take
+  // the office they held then.
+  SentenceMatches match(const Sentence& s, std::optional<Date> date, std::optional<DateRange> range = {}) const;
   const Dictionary& dictionary() const { return dict_; }
 
  private:
@@ -72,7 +73,7 @@ class Matcher {
 
   std::vector<RawName> find_names(const Sentence& s) const;
   std::vector<ActorMention> compose(const Sentence& s, const std::vector<RawName>& raw,
-                                    std::optional<Date> date) const;
+                                    std::optional<Date> date, std::optional<DateRange> range) const;
   // `actor_end[t]`: the end of the actor mention starting at token t, or 0.
   std::vector<VerbMatch> find_verbs(const Sentence& s, const std::vector<uint32_t>& actor_end) const;
   bool match_items(const Sentence& s, const std::vector<uint32_t>& actor_end, const CompiledPattern& p, size_t item,

@@ -148,12 +148,12 @@ std::vector<VerbMatch> Matcher::find_verbs(const Sentence& s, const std::vector<
   return chosen;
 }
 
-SentenceMatches Matcher::match(const Sentence& s, std::optional<Date> date) const {
+SentenceMatches Matcher::match(const Sentence& s, std::optional<Date> date, std::optional<DateRange> range) const {
   SentenceMatches out;
   const auto raw = find_names(s);
   for (const auto& r : raw)
     if (r.entry->kind == NameKind::kOutlet) out.outlets.push_back({r.b, r.e, &dict_.outlets[r.entry->owner]});
-  out.actors = compose(s, raw, date);
+  out.actors = compose(s, raw, date, range);
   std::vector<uint32_t> actor_end(s.tokens.size(), 0);
   for (const auto& a : out.actors) actor_end[a.tok_begin] = a.tok_end;
   out.verbs = find_verbs(s, actor_end);

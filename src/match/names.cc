@@ -58,7 +58,7 @@ std::vector<Matcher::RawName> Matcher::find_names(const Sentence& s) const {
 }
 
 std::vector<ActorMention> Matcher::compose(const Sentence& s, const std::vector<RawName>& raw,
-                                           std::optional<Date> date) const {
+                                           std::optional<Date> date, std::optional<DateRange> range) const {
   std::vector<ActorMention> out;
   size_t i = 0;
   while (i < raw.size()) {
@@ -125,7 +125,7 @@ std::vector<ActorMention> Matcher::compose(const Sentence& s, const std::vector<
 
     if (m.person >= 0) {
       const auto& p = dict_.people[static_cast<size_t>(m.person)];
-      m.code = dict_.person_code(p, date);
+      m.code = dict_.person_code(p, date, range);
       if (m.code.empty()) m.code = m.country + m.role;
     } else if (!org.empty()) {
       m.code = org;

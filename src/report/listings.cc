@@ -65,11 +65,11 @@ void print_events(std::ostream& out, const std::vector<EventRow>& rows, Format f
       case Format::kJsonl:
         out << fmt::format(
             "{{\"article\":{},\"date\":{},\"date_basis\":{},\"historical\":{},\"source\":{},\"target\":{},\"code\":{},"
-            "\"label\":{},\"plover\":{},\"goldstein\":{},\"quad\":{},\"negated\":{},\"conditional\":{},\"future\":{},\"outlet\":{},\"source_text\":{},\"target_text\":{},"
+            "\"label\":{},\"plover\":{},\"goldstein\":{},\"quad\":{},\"negated\":{},\"conditional\":{},\"future\":{},\"roles_as_of\":{},\"outlet\":{},\"source_text\":{},\"target_text\":{},"
             "\"verb_text\":{},\"pattern\":{},\"sentence\":{},\"offsets\":[{},{}]}}\n",
             json_string(r.article), json_or_null(r.date), json_or_null(r.date_basis), r.historical,
             json_string(r.source), json_string(r.target), json_string(r.code), json_string(r.label),
-            json_or_null(r.plover), r.goldstein, r.quad, r.negated, r.conditional, r.future, json_or_null(r.outlet), json_string(r.source_text), json_string(r.target_text),
+            json_or_null(r.plover), r.goldstein, r.quad, r.negated, r.conditional, r.future, json_or_null(r.roles_as_of), json_or_null(r.outlet), json_string(r.source_text), json_string(r.target_text),
             json_string(r.verb_text), json_string(r.pattern), json_string(r.sentence), r.sentence_begin,
             r.sentence_end);
         break;

@@ -59,7 +59,7 @@ CREATE TABLE IF NOT EXISTS events (
   goldstein REAL NOT NULL, quad INTEGER NOT NULL,
   source_text TEXT, target_text TEXT, verb_text TEXT, pattern TEXT, quote INTEGER,
   plover TEXT, negated INTEGER NOT NULL DEFAULT 0, conditional INTEGER NOT NULL DEFAULT 0,
-  future INTEGER NOT NULL DEFAULT 0,
+  future INTEGER NOT NULL DEFAULT 0, roles_as_of TEXT,
   PRIMARY KEY (doc, idx)
 );
 CREATE INDEX IF NOT EXISTS events_source ON events(source);
@@ -179,7 +179,7 @@ void Store::put(const CodedDocument& d) {
   {
     Stmt st(db_, "INSERT INTO events(doc, idx, sentence, date, date_basis, historical, source, target, code, label, "
                  "goldstein, quad, source_text, target_text, verb_text, pattern, quote, plover, negated, conditional, "
-                 "future) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                 "future, roles_as_of) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     for (size_t i = 0; i < d.coded.events.size(); ++i) {
       const auto& e = d.coded.events[i];
       const auto& ed = d.event_dates[i];
@@ -188,7 +188,7 @@ void Store::put(const CodedDocument& d) {
           .bind(10, e.label).bind(11, e.goldstein).bind(12, e.quad).bind(13, slice(e.source_at))
           .bind(14, slice(e.target_at)).bind(15, slice(e.verb_at)).bind(16, e.pattern);
       if (e.quote >= 0) st.bind(17, e.quote);
-      st.bind(18, e.plover).bind(19, e.negated ? 1 : 0).bind(20, e.conditional ? 1 : 0).bind(21, e.future ? 1 : 0);
+      st.bind(18, e.plover).bind(19, e.negated ? 1 : 0).bind(20, e.conditional ? 1 : 0).bind(21, e.future ? 1 : 0).bind(22, e.roles_as_of);
       st.run();
     }
   }
@@ -197,7 +197,7 @@ void Store::put(const CodedDocument& d) {
 std::vector<EventRow> Store::events(const EventFilter& f) {
   std::string sql =
       "SELECT e.doc, e.date, e.date_basis, e.source, e.target, e.code, e.goldstein, e.quad, e.historical, "
-      "a.outlet, s.text, s.begin, s.end, e.source_text, e.target_text, e.verb_text, e.pattern, e.label, e.plover, e.negated, e.conditional, e.future "
+      "a.outlet, s.text, s.begin, s.end, e.source_text, e.target_text, e.verb_text, e.pattern, e.label, e.plover, e.negated, e.conditional, e.future, e.roles_as_of "
       "FROM events e JOIN sentences s ON s.doc = e.doc AND s.idx = e.sentence "
       "LEFT JOIN articles a ON a.doc = e.doc WHERE 1";
   if (!f.dyad_a.empty())
@@ -234,6 +234,7 @@ std::vector<EventRow> Store::events(const EventFilter& f) {
     r.negated = st.integer(19) != 0;
     r.conditional = st.integer(20) != 0;
     r.future = st.integer(21) != 0;
+    r.roles_as_of = st.text(22);
     out.push_back(std::move(r));
   }
   return out;
