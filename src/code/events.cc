@@ -81,7 +81,8 @@ bool partner(const Sentence& s, uint32_t tok) {
   const uint32_t t = before_determiners(s, tok);
   if (t == 0) return false;
   const auto& w = s.tokens[t - 1].norm;
-  if (w == "alongside" || w == "including" || w == "like") return true;
+  // "summits hosted by ASEAN": the agent of another verb.
+  if (w == "alongside" || w == "including" || w == "like" || w == "by") return true;
   if (w != "with" || t < 2) return false;
   const auto& v = s.tokens[t - 2].norm;
   return v == "cooperation" || v == "tandem" || v == "together" || v == "along" || v == "coordination" ||
@@ -127,6 +128,11 @@ void set_flags(const Sentence& s, const VerbMatch& v, Event& e) {
     e.future |= in(kFuture, w);
   }
   for (uint32_t t = v.tok_begin; t < v.tok_end; ++t) e.negated |= s.tokens[t].norm == "not" || s.tokens[t].norm == "never";
+  // "kept Tokyo and Moscow from signing", "barred from entering": what did not happen.
+  const auto& verb = s.tokens[v.tok_begin].norm;
+  if (v.tok_begin > 0 && s.tokens[v.tok_begin - 1].norm == "from" && verb.size() > 4 &&
+      verb.compare(verb.size() - 3, 3, "ing") == 0)
+    e.negated = true;
   const uint32_t end = std::min<uint32_t>(static_cast<uint32_t>(s.tokens.size()), v.tok_end + 12);
   for (uint32_t t = v.tok_end; t < end; ++t) e.conditional |= in(kConditions, s.tokens[t].norm);
   // "we are, provided that ..." and "if Japan initiates it, ..." before the verb.

@@ -20,6 +20,10 @@ bool is_bridge(const std::string& w) {
   return kBridge.count(w) > 0;
 }
 
+bool is_in_place(const std::string& w) {
+  return w == "in" || w == "inside" || w == "near" || w == "throughout" || w == "across";
+}
+
 bool is_locative(const std::string& w) {
   static const std::unordered_set<std::string> kLoc = {"in", "at", "from", "near", "outside", "inside",
                                                        "around", "across", "via", "of"};
@@ -119,6 +123,9 @@ std::vector<ActorMention> Matcher::compose(const Sentence& s, const std::vector<
     const bool single = m.role.empty() && m.person < 0 && org.empty();
     const bool after_locative = m.tok_begin > 0 && is_locative(s.tokens[m.tok_begin - 1].norm);
     if (single && any_country && city_only) m.place = true;  // cities are where things happen
+    // "met in Singapore", "talks at Turkey's invitation" aside: a country after "in" is where.
+    if (single && !capital && !government && m.tok_begin > 0 && is_in_place(s.tokens[m.tok_begin - 1].norm))
+      m.place = true;
     if (single && capital && after_locative) m.place = true;
     // "the Lima forum", "the Tokyo summit": a capital after "the" names a place, not a government.
     if (single && capital && m.tok_begin > 0 && s.tokens[m.tok_begin - 1].norm == "the") m.place = true;
