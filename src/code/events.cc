@@ -83,8 +83,11 @@ bool partner(const Sentence& s, uint32_t tok) {
   const auto& w = s.tokens[t - 1].norm;
   // "summits hosted by ASEAN": the agent of another verb.
   if (w == "alongside" || w == "including" || w == "like" || w == "by") return true;
-  if (w != "with" || t < 2) return false;
+  if (t < 2) return false;
   const auto& v = s.tokens[t - 2].norm;
+  // "on the sidelines of the APEC summit": where, not with whom.
+  if (w == "of" && (v == "sidelines" || v == "margins")) return true;
+  if (w != "with") return false;
   return v == "cooperation" || v == "tandem" || v == "together" || v == "along" || v == "coordination" ||
          v == "allies" || v == "partners" || v == "jointly";
 }
