@@ -155,6 +155,13 @@ bool is_title_case(std::string_view s) {
   return words >= 4 && capital * 10 >= words * 9;
 }
 
+// "By Riyaz ul Khaliq": the author, not a headline.
+bool is_byline(std::string_view s) {
+  if (!starts_with_ci(s, "by ") || ends_sentence(s)) return false;
+  const auto words = word_count(s);
+  return words >= 2 && words <= 6 && s.find(',') == std::string_view::npos;
+}
+
 // "Related: Russia halts peace treaty talks with Japan", "Read more: ..."
 bool is_related_link(std::string_view s) {
   for (const char* p : {"related:", "read more:", "read also:", "see also:", "also read:", "more:", "watch:",
@@ -229,7 +236,8 @@ Article Extractor::extract(std::string_view text) const {
   for (auto l : lines) {
     const auto folded = fold_case(l.text);
     std::string why;
-    if (furniture_.count(folded)) why = "page furniture";
+    if (is_byline(l.text)) why = "byline";
+    else if (furniture_.count(folded)) why = "page furniture";
     else if (is_related_link(l.text)) why = "related headline";
     else if (is_number(l.text)) why = "counter";
     else if (doc_latin > 0.5 && latin_share(l.text) >= 0 && latin_share(l.text) < 0.5) why = "text in another script";

@@ -111,8 +111,13 @@ void print_articles(std::ostream& out, const std::vector<ArticleRow>& rows, Form
                            a.published_basis, a.published_first, a.published_last, cell(a.title));
         break;
       case Format::kText:
-        out << fmt::format("{:<44} {:<10} {:<16} {}\n", a.article, a.published.empty() ? "undated" : a.published,
-                           a.outlet.empty() ? "-" : a.outlet, a.title);
+      {
+        const std::string when = !a.published.empty() ? a.published
+                                 : !a.published_first.empty() || !a.published_last.empty()
+                                     ? a.published_first + ".." + a.published_last
+                                     : "undated";
+        out << fmt::format("{:<44} {:<22} {:<16} {}\n", a.article, when, a.outlet.empty() ? "-" : a.outlet, a.title);
+      }
         break;
     }
   }

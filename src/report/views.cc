@@ -64,7 +64,7 @@ void print_timeline(std::ostream& out, const std::vector<EventRow>& rows, const 
     undated += r.date.empty();
   }
   out << fmt::format("Timeline {} <-> {}: {} events from {} articles{}\n", a, b, rows.size(), articles.size(),
-                     undated ? fmt::format(" ({} undated, listed last)", undated) : "");
+                     undated ? fmt::format(" ({} without a single day, placed by their date range)", undated) : "");
   if (rows.empty()) {
     out << "  No events. Check the codes (e.g. RUS:JPN) and that `demarche ingest` has run on this database.\n";
     return;
@@ -72,10 +72,15 @@ void print_timeline(std::ostream& out, const std::vector<EventRow>& rows, const 
   std::string last_key;
   std::map<int, std::pair<double, int>> tone;  // year -> (sum of Goldstein, count)
   for (const auto& r : rows) {
-    const std::string key = (r.date.empty() ? "undated" : r.date) + "|" + r.article;
+    // An article without a single day shows the range the evidence leaves.
+    const std::string when = !r.date.empty() ? r.date
+                             : !r.published_first.empty() || !r.published_last.empty()
+                                 ? (r.published_first.empty() ? "…" : r.published_first) + ".." +
+                                       (r.published_last.empty() ? "…" : r.published_last)
+                                 : "undated   ";
+    const std::string key = when + "|" + r.article;
     if (key != last_key) {
-      out << fmt::format("\n{}  {}  {}\n", r.date.empty() ? "undated   " : r.date, r.outlet.empty() ? "-" : r.outlet,
-                         r.article);
+      out << fmt::format("\n{}  {}  {}\n", when, r.outlet.empty() ? "-" : r.outlet, r.article);
       last_key = key;
     }
     std::string marks = r.historical ? " historical" : "";

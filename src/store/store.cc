@@ -197,7 +197,7 @@ void Store::put(const CodedDocument& d) {
 std::vector<EventRow> Store::events(const EventFilter& f) {
   std::string sql =
       "SELECT e.doc, e.date, e.date_basis, e.source, e.target, e.code, e.goldstein, e.quad, e.historical, "
-      "a.outlet, s.text, s.begin, s.end, e.source_text, e.target_text, e.verb_text, e.pattern, e.label, e.plover, e.negated, e.conditional, e.future, e.roles_as_of "
+      "a.outlet, s.text, s.begin, s.end, e.source_text, e.target_text, e.verb_text, e.pattern, e.label, e.plover, e.negated, e.conditional, e.future, e.roles_as_of, a.published_first, a.published_last "
       "FROM events e JOIN sentences s ON s.doc = e.doc AND s.idx = e.sentence "
       "LEFT JOIN articles a ON a.doc = e.doc WHERE 1";
   if (!f.dyad_a.empty())
@@ -205,7 +205,8 @@ std::vector<EventRow> Store::events(const EventFilter& f) {
   if (!f.article.empty()) sql += " AND e.doc = ?3";
   if (!f.include_historical) sql += " AND e.historical = 0";
   if (!f.include_negated) sql += " AND e.negated = 0";
-  sql += " ORDER BY e.date IS NULL, e.date, e.doc, e.idx";
+  // An undated article known to fall in a range sorts by the range's end: after what it follows.
+  sql += " ORDER BY COALESCE(e.date, a.published_last) IS NULL, COALESCE(e.date, a.published_last), e.doc, e.idx";
   Stmt st(db_, sql.c_str());
   if (!f.dyad_a.empty()) st.bind(1, f.dyad_a).bind(2, f.dyad_b);
   if (!f.article.empty()) st.bind(3, f.article);
@@ -235,6 +236,8 @@ std::vector<EventRow> Store::events(const EventFilter& f) {
     r.conditional = st.integer(20) != 0;
     r.future = st.integer(21) != 0;
     r.roles_as_of = st.text(22);
+    r.published_first = st.text(23);
+    r.published_last = st.text(24);
     out.push_back(std::move(r));
   }
   return out;

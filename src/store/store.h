@@ -16,6 +16,7 @@ namespace demarche {
 struct EventRow {
   std::string article, date, date_basis, source, target, code, label, outlet, sentence;
   std::string source_text, target_text, verb_text, pattern, plover, roles_as_of;
+  std::string published_first, published_last;  // the article's date range, when it has no single day
   double goldstein = 0;
   int quad = 0;
   bool historical = false;

@@ -34,7 +34,7 @@ check "002: a range holding 2024-06-05 ($range002)" sh -c "[ '${1:-}' \< 2024-06
 check "002: inside Hayashi's tenure as chief cabinet secretary" sh -c "[ '${1:-}' \> 2023-12-13 ] && [ '${2:-}' \< 2025-10-22 ]"
 check "004 evidence never uses the 2023 photo credit" sh -c "! grep '\"article\":\"004_' '$WORK/seeds' | grep -q 'AFP 2023'"
 "$BIN" --db "$db" timeline --dyad RUS:JPN > "$WORK/timeline"
-order=$(grep -oE '^(undated   |[0-9-]{10})  .* ([0-9]{3})_[0-9a-f]+\.txt' "$WORK/timeline" | sed -E 's/.* ([0-9]{3})_.*/\1/' | uniq | tr '\n' ' ')
+order=$(grep -oE '^(undated   |[0-9-]{10}(\.\.[0-9-]{10})?)  .* ([0-9]{3})_[0-9a-f]+\.txt' "$WORK/timeline" | sed -E 's/.* ([0-9]{3})_.*/\1/' | uniq | tr '\n' ' ')
 check "timeline lists the five articles in date order ($order)" test "$order" = "004 003 001 000 002 "
 "$BIN" --db "$db" events --format jsonl > "$WORK/events"
 # The coder may or may not take an event from that sentence; when it does, it is that Friday.
