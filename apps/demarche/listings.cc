@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "commands.h"
+#include "dates/dates.h"
 #include "dict/lint.h"
 #include "report/report.h"
 #include "store/store.h"
@@ -144,12 +145,14 @@ std::function<int()> add_dict(CLI::App& cmd, Global& g) {
     const auto dir = g.dictionaries.empty() ? default_dictionary_dir() : g.dictionaries;
     const auto dict = load_dictionary(dir, diags);
     lint_dictionary(dict, dir, diags);
+    const auto meetings = load_meetings((std::filesystem::path(dir) / "meetings.txt").string(), diags);
     for (const auto& d : diags) std::cout << d.str() << "\n";
     std::cout << fmt::format(
-        "{}: {} countries, {} organisations, {} roles, {} outlets, {} people, {} names, {} event codes, {} verb patterns; "
-        "{} problem(s)\n",
+        "{}: {} countries, {} organisations, {} roles, {} outlets, {} people, {} names, {} event codes, {} verb patterns, "
+        "{} meeting series; {} problem(s)\n",
         dir, dict.countries.size(), dict.organisations.size(), dict.roles.size(), dict.outlets.size(),
-        dict.people.size(), dict.names.size(), dict.event_types.size(), dict.verbs.size(), diags.size());
+        dict.people.size(), dict.names.size(), dict.event_types.size(), dict.verbs.size(),
+        meetings ? meeting_series_count(*meetings) : 0, diags.size());
     return diags.empty() ? kOk : kFailure;
   };
 }
