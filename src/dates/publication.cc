@@ -341,8 +341,9 @@ void meeting_clues(const Sentence& s, std::string_view text, const Article& a, c
       const auto& e = event[idx(*o)];
       which.push_back(range_str(e) + " " + series.places[o->place].display);
       if (!recent) {
-        // Named without a recent day: an article about it or after it.
-        allowed.push_back({future ? Date{kMinDay} : e.first, future ? e.last : Date{kMaxDay}});
+        // Named without a recent day: an article about it or after it. Meetings "on the sidelines"
+        // start a few days before the summit itself (APEC week, bilateral talks on the eve).
+        allowed.push_back({future ? Date{kMinDay} : add_days(e.first, -3), future ? e.last : Date{kMaxDay}});
       } else if (at_dateline && !md && sd->weekdays.empty()) {
         allowed.push_back({e.first, add_days(e.last, 1)});  // filed from the meeting
       } else if (!sd->weekdays.empty()) {
