@@ -146,6 +146,78 @@ TEST(Quotes, UnknownNameKeepsItsName) {
   EXPECT_EQ(c.quotes[0].speaker_name, "Yuri Ushakov");
 }
 
+TEST(Quotes, SecondVerbOfTheSameSubject) {
+  auto c = code("Wilson praised the senator's record on defense and said the senator can bring change.");
+  const auto* q = by_cue(c, "said");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(c.at(q->speaker_at), "Wilson");
+  EXPECT_EQ(c.at(q->content_at), "the senator can bring change");
+  const auto* p = by_cue(c, "praised");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(c.at(p->content_at), "the senator's record on defense");
+}
+
+TEST(Quotes, SpeakerBeforeAColon) {
+  auto c = code("Graham: The rhetoric is destroying the party's chances.");
+  const auto* q = by_cue(c, ":");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(c.at(q->speaker_at), "Graham");
+  EXPECT_EQ(c.at(q->content_at), "The rhetoric is destroying the party's chances");
+}
+
+TEST(Quotes, TitleCaseHeadlineCue) {
+  auto c = code("Ben Carson Slams The Media In One Answer.");
+  const auto* q = by_cue(c, "Slams");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(c.at(q->speaker_at), "Ben Carson");
+}
+
+TEST(Quotes, SpeakersJoinedByAnd) {
+  auto c = code("Teachers and union officials say the plan is unfair.");
+  ASSERT_FALSE(c.quotes.empty());
+  EXPECT_EQ(c.at(c.quotes[0].speaker_at), "Teachers and union officials");
+}
+
+TEST(Quotes, AsideBetweenCommasIsNoAppositive) {
+  auto c = code("Clinton, clearly frustrated, said the debate was over.");
+  ASSERT_FALSE(c.quotes.empty());
+  EXPECT_EQ(c.at(c.quotes[0].speaker_at), "Clinton");
+}
+
+TEST(Quotes, AppositiveOpeningTheSentence) {
+  auto c = code("Cory James, 22, of Flint, Mich., said he had not given up hope.");
+  ASSERT_FALSE(c.quotes.empty());
+  EXPECT_EQ(c.at(c.quotes[0].speaker_at), "Cory James, 22, of Flint, Mich.,");
+}
+
+TEST(Quotes, SharesOfAGroupSpeak) {
+  auto c = code("In the survey, 52 percent of registered voters said the economy was the top issue.");
+  ASSERT_FALSE(c.quotes.empty());
+  EXPECT_EQ(c.at(c.quotes[0].speaker_at), "52 percent of registered voters");
+}
+
+TEST(Quotes, ProgressiveCue) {
+  auto c = code("Former Gov. George Pataki is endorsing John Kasich.");
+  const auto* q = by_cue(c, "is endorsing");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(c.at(q->speaker_at), "Former Gov. George Pataki");
+}
+
+TEST(Quotes, PossessorOfANominalCue) {
+  auto c = code("She contrasted her record with Mr. Obama's calls for tighter gun control.");
+  const auto* q = by_cue(c, "calls for");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(c.at(q->speaker_at), "Mr. Obama's");
+  EXPECT_EQ(c.at(q->content_at), "tighter gun control");
+}
+
+TEST(Quotes, OpeningMarkUsedToClose) {
+  auto c = code("\xE2\x80\x9C" "Apparently not," "\xE2\x80\x9C" " he said.");
+  const auto* q = by_cue(c, "said");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(c.at(q->speaker_at), "he");
+}
+
 }  // namespace
 
 // The seed articles: every quotation and statement attributed to the right person.

@@ -22,6 +22,7 @@ enum class CueKind : uint8_t {
   kParticiple,  // ", saying": the speaker is the sentence's subject
   kAccording,   // "according to Tass": speaker after
   kPassive,     // "was quoted as saying by Tass": speaker before, outlet after "by"
+  kNominal,     // "Obama's calls for": the speaker is the possessor before the noun
 };
 
 struct CuePhrase {
@@ -33,10 +34,11 @@ struct CuePhrase {
 struct QuoteLexicon {
   std::unordered_map<std::string, std::vector<CuePhrase>> cues;  // first word -> phrases, longest first
   std::unordered_set<std::string> cue_words, pronouns, descriptors, bodies, titles, via, outlet_words, stop,
-      prepositions;
+      prepositions, possessives;
   std::unordered_set<std::string> verb_forms;  // irregular verb forms (from irregular-verbs.txt)
   std::vector<std::vector<std::string>> multi_descriptors, multi_via, multi_outlet_words, multi_asides;
   std::unordered_set<std::string> asides;
+  std::unordered_set<std::string> progressive;  // "is" in "is saying": a participle that is a finite cue
 
   bool has(const std::unordered_set<std::string>& set, const std::string& w) const { return set.count(w) > 0; }
 };
@@ -74,6 +76,11 @@ std::optional<TokRange> speaker_after(const Sentence& s, const QuoteLexicon& lx,
 // a speaker phrase followed by a word that is not a cue.
 std::optional<TokRange> clause_subject(const Sentence& s, const QuoteLexicon& lx, uint32_t from, uint32_t to,
                                        const std::function<bool(uint32_t)>& skip);
+
+// One noun phrase ending just before `end` ("the Washington Post's fact-checkers"), not checked
+// for being a speaker.
+std::optional<TokRange> noun_phrase_before(const Sentence& s, const QuoteLexicon& lx, uint32_t floor, uint32_t end,
+                                           const std::function<bool(uint32_t)>& skip);
 
 bool is_quote_mark_token(std::string_view raw);
 

@@ -72,7 +72,28 @@ std::vector<int> attribute_quotes(ArticleView& a, const std::vector<std::vector<
     auto quoted = [&](uint32_t t) { return st[t] != kOut; };
     auto hits = find_cues(s, lx, quoted);
     // A capitalised cue inside a sentence is a headline's word ("Russia, Japan ... Hope to").
-    std::erase_if(hits, [&](const CueHit& h) { return h.verb.b > 0 && s.tokens[h.verb.b].upper; });
+    // ... unless the sentence is a headline in title case ("Ben Carson Slams Hillary"), where every
+    // word is.
+    uint32_t words = 0, capitals = 0;
+    for (const auto& tok : s.tokens)
+      if (tok.word && !std::isdigit(static_cast<unsigned char>(tok.norm[0]))) ++words, capitals += tok.upper;
+    const bool title_case = words >= 3 && capitals * 10 >= words * 8;
+    if (!title_case)
+      std::erase_if(hits, [&](const CueHit& h) { return h.verb.b > 0 && s.tokens[h.verb.b].upper; });
+    // "said:" — the colon belongs to the cue.
+    for (auto& h : hits)
+      if (h.kind == CueKind::kSpeech && h.verb.e < n && s.tokens[h.verb.e].norm == ":" && !quoted(h.verb.e))
+        h.verb.e = h.at.e = h.verb.e + 1;
+    // "Graham: Trump's Rhetoric Destroying GOP's Chance", "TRUMP: The deaths ...": a speaker that
+    // opens the sentence and a colon is a cue of its own.
+    for (uint32_t t = 1; t < std::min<uint32_t>(n - 1, 9); ++t) {
+      if (s.tokens[t].norm != ":" || quoted(t)) continue;
+      if (!hits.empty() && hits.front().at.b < t) break;
+      if (s.tokens[t + 1].word && std::isdigit(static_cast<unsigned char>(s.tokens[t + 1].norm[0]))) break;  // "8:00"
+      const auto who = speaker_before(s, lx, 0, t, quoted);
+      if (who && who->b == 0) hits.insert(hits.begin(), CueHit{{t, t + 1}, {t, t + 1}, CueKind::kSpeech});
+      break;
+    }
     // The end of the sentence's text: final punctuation left out unless a quotation closes after it.
     uint32_t end_tok = n;
     while (end_tok > 0 && (end_punct(s.tokens[end_tok - 1].norm) || pause(s.tokens[end_tok - 1].norm)) &&
@@ -90,6 +111,7 @@ std::vector<int> attribute_quotes(ArticleView& a, const std::vector<std::vector<
     struct Cand {
       Attribution at;
       bool before = false;
+      bool conj = false;  // "... and said ...": the speaker is the clause's subject
       uint32_t cb = 0, ce = 0, after = 0;  // content tokens
     };
     std::vector<Cand> cands;
@@ -112,8 +134,37 @@ std::vector<int> attribute_quotes(ArticleView& a, const std::vector<std::vector<
           break;
         }
         case CueKind::kParticiple:
-          if (h.at.b == 0 || s.tokens[h.at.b - 1].norm != ",") continue;  // "saying" as a noun
+        {
+          // ", saying", ", after initially saying", "by denouncing": else "saying" is a noun.
+          uint32_t j = h.at.b;
+          while (j > 1 && s.tokens[j - 1].word && !s.tokens[j - 1].upper && s.tokens[j - 1].norm.size() > 4 &&
+                 s.tokens[j - 1].norm.ends_with("ly"))
+            --j;
+          if (j < 2 || quoted(j - 1)) continue;
+          const auto& prev = s.tokens[j - 1].norm;
+          if (prev != "," && prev != "while" && prev != "after" && prev != "before" && prev != "when" &&
+              prev != "without" && prev != "by")
+            continue;
+        }
           break;  // its speaker is settled below
+        case CueKind::kNominal: {
+          // "Mr. Obama's calls for tighter gun control", "his endorsement of Clinton".
+          const uint32_t j = h.at.b;
+          if (j == 0 || quoted(j - 1)) continue;
+          const auto& pw = s.tokens[j - 1].norm;
+          if (pw == "'s" || pw == "'") {
+            const auto np = noun_phrase_before(s, lx, 0, j - 1, quoted);
+            if (!np || np->e != j - 1) continue;
+            const auto& head = s.tokens[np->e - 1];
+            if (!(head.upper || lx.has(lx.descriptors, head.norm) || lx.has(lx.bodies, head.norm))) continue;
+            at.source = TokRange{np->b, j};
+          } else if (lx.has(lx.possessives, pw)) {
+            at.source = TokRange{j - 1, j};
+          } else {
+            continue;
+          }
+          break;
+        }
         case CueKind::kPassive:
         case CueKind::kForward:
         case CueKind::kSpeech: {
@@ -129,7 +180,14 @@ std::vector<int> attribute_quotes(ArticleView& a, const std::vector<std::vector<
               }
             }
           }
-          if (!at.source) continue;
+          if (!at.source) {
+            // "Wilson praised Rubio ... and said the senator can ...": a second verb of the same
+            // subject; its speaker is settled below, as a participle's is.
+            const uint32_t j = h.at.b;
+            if (j < 2 || quoted(j - 1) || (s.tokens[j - 1].norm != "and" && s.tokens[j - 1].norm != "but")) continue;
+            c.conj = true;
+            break;
+          }
           if (!content_before) {
             const uint32_t sb = at.source->b;
             const bool after_mark =
@@ -154,7 +212,7 @@ std::vector<int> attribute_quotes(ArticleView& a, const std::vector<std::vector<
         }
       }
       c.after = after;
-      if (h.kind != CueKind::kParticiple && (!at.source || at.source->empty())) continue;
+      if (h.kind != CueKind::kParticiple && !c.conj && (!at.source || at.source->empty())) continue;
       // The content, in tokens.
       if (content_before) {
         c.cb = 0;
@@ -183,6 +241,19 @@ std::vector<int> attribute_quotes(ArticleView& a, const std::vector<std::vector<
           while (c.cb < end_tok && st[c.cb] == kOut && pause(s.tokens[c.cb].norm)) ++c.cb;
         }
         c.ce = end_tok;
+        if (h.kind == CueKind::kNominal)  // the noun's complement, to the end of its clause
+          for (uint32_t t = c.cb + 1; t < c.ce; ++t)
+            if (st[t] == kOut && pause(s.tokens[t].norm)) {
+              c.ce = t;
+              break;
+            }
+        // "generals who agree with him, ...": a relative clause ends at its comma.
+        if (at.source && at.source->e == at.source->b + 1 && s.tokens[at.source->b].norm == "who")
+          for (uint32_t t = c.cb + 1; t < c.ce; ++t)
+            if (st[t] == kOut && s.tokens[t].norm == ",") {
+              c.ce = t;
+              break;
+            }
         // ", adding ..." starts an attribution of its own.
         for (uint32_t t = c.cb + 1; t + 1 < end_tok; ++t)
           if (st[t] == kOut && s.tokens[t].norm == "," && is_participle_at(t + 1)) {
@@ -201,10 +272,25 @@ std::vector<int> attribute_quotes(ArticleView& a, const std::vector<std::vector<
       bool nested = false;
       for (auto& k : kept) {
         if (k.before || cue_t < k.at.cue.at.e || cue_t >= k.ce) continue;
+        if (c.conj) {  // "... and said": the earlier statement ends before the conjunction
+          uint32_t e = cue_t - 1;
+          while (e > k.cb && st[e - 1] == kOut && pause(s.tokens[e - 1].norm)) --e;
+          k.ce = e;
+          continue;
+        }
+        // "Matt Bennett, a founder of the think tank Third Way, said": a cue inside this speaker
+        // phrase ends there.
+        if (c.at.source && k.at.cue.at.b >= c.at.source->b && k.at.cue.at.e <= c.at.source->e) {
+          uint32_t e = std::max(k.cb, c.at.source->e);
+          while (e > k.cb && st[e - 1] == kOut && pause(s.tokens[e - 1].norm)) --e;
+          k.ce = e;
+          continue;
+        }
         // "He agreed that ..., but he said that ...": a second statement with its own speaker.
         const auto sb = c.at.source ? c.at.source->b : cue_t;
         if (c.at.source && sb > k.cb + 2 && sb == c.at.cue.at.b - (c.at.source->e - c.at.source->b) &&
-            (s.tokens[sb - 1].norm == "but" || s.tokens[sb - 1].norm == ";" ||
+            (s.tokens[sb - 1].norm == "but" || s.tokens[sb - 1].norm == ";" || s.tokens[sb - 1].norm == "while" ||
+             s.tokens[sb - 1].norm == "whereas" ||
              (s.tokens[sb - 1].norm == "and" && s.tokens[sb - 2].norm == ","))) {
           uint32_t e = sb - 1;
           while (e > k.cb && st[e - 1] == kOut && (pause(s.tokens[e - 1].norm) || s.tokens[e - 1].norm == "but")) --e;
@@ -219,7 +305,7 @@ std::vector<int> attribute_quotes(ArticleView& a, const std::vector<std::vector<
           return k.at.cue.at.b >= c.cb && k.at.cue.at.e <= c.ce && k.at.cue.kind != CueKind::kAccording;
         });
       }
-      if (c.at.cue.kind == CueKind::kParticiple) {
+      if (c.at.cue.kind == CueKind::kParticiple || c.conj) {
         // The speaker of ", saying ..." is the one who spoke before it, else the sentence's subject.
         for (const auto& k : kept)
           if (k.at.cue.at.e <= cue_t && k.at.cue.kind != CueKind::kAccording) c.at.source = k.at.source;
@@ -331,6 +417,39 @@ std::vector<int> attribute_quotes(ArticleView& a, const std::vector<std::vector<
     q.cue_at = bytes(s, at.cue.at);
     q.cue = std::string(text.substr(q.cue_at.begin, q.cue_at.end - q.cue_at.begin));
     q.speaker_at = bytes(s, *at.source);
+    {
+      // A sentence break after an initial or abbreviation ("Roberta A." | "Kaplan, a lawyer ...,
+      // invoked"; "said Kevin D." | "Williamson, a critic ..."): the speaker runs across it.
+      auto abbreviated = [](const Token& t) { return t.word && t.upper && t.norm.ends_with("."); };
+      const uint32_t n = static_cast<uint32_t>(s.tokens.size());
+      auto none = [](uint32_t) { return false; };
+      if (at.source->b == 0 && at.s > 0 && sentences[at.s - 1].paragraph == s.paragraph) {
+        const auto& p = sentences[at.s - 1];
+        if (!p.tokens.empty() && abbreviated(p.tokens.back())) {
+          uint32_t b = static_cast<uint32_t>(p.tokens.size());
+          while (b > 0 && p.tokens[b - 1].upper && p.tokens[b - 1].word) --b;
+          if (b + 4 >= p.tokens.size()) q.speaker_at.begin = p.tokens[b].begin;
+        }
+      } else if (at.source->e == n || (at.source->e + 1 == n && end_punct(s.tokens[n - 1].norm) &&
+                                       abbreviated(s.tokens[at.source->e - 1]))) {
+        if (at.s + 1 < sentences.size() && sentences[at.s + 1].paragraph == s.paragraph &&
+            abbreviated(s.tokens[at.source->e - 1]) && at.source->b > at.cue.at.b) {
+          const auto& x = sentences[at.s + 1];
+          const auto xn = static_cast<uint32_t>(x.tokens.size());
+          bool appositive = false;
+          for (uint32_t t = at.source->b; t < at.source->e; ++t) appositive |= s.tokens[t].norm == ",";
+          uint32_t e = 0;
+          if (appositive) {
+            while (e < xn && !pause(x.tokens[e].norm) && !end_punct(x.tokens[e].norm) &&
+                   !is_quote_mark_token(x.tokens[e].norm))
+              ++e;
+          } else if (auto more = speaker_after(x, lx, 0, xn, none); more && more->b == 0) {
+            e = more->e;
+          }
+          if (e > 0 && e <= xn) q.speaker_at.end = x.tokens[e - 1].end;
+        }
+      }
+    }
     q.speaker = std::string(text.substr(q.speaker_at.begin, q.speaker_at.end - q.speaker_at.begin));
     // An appositive's closing comma is the sentence's, not the name's.
     while (!q.speaker.empty() && (q.speaker.back() == ',' || q.speaker.back() == ' ')) q.speaker.pop_back();

@@ -57,8 +57,13 @@ std::vector<QuoteSpan> find_quote_spans(const std::vector<Sentence>& sentences) 
     }
     for (; ti < s.tokens.size(); ++ti) {
       uint32_t len = 0;
-      const Mark m = mark_at(s, ti, len);
+      Mark m = mark_at(s, ti, len);
       if (m == kNone) continue;
+      // '“Apparently not,“ he said': an opening mark attached to the word before it and followed by
+      // a space closes the open quotation.
+      if (open && m == kOpen && ti > 0 && s.tokens[ti - 1].end == s.tokens[ti].begin &&
+          (ti + len >= s.tokens.size() || s.tokens[ti + len].begin > s.tokens[ti + len - 1].end))
+        m = kClose;
       if (!open && (m == kOpen || m == kEither)) {
         open = true;
         cur = {};

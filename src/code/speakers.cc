@@ -38,6 +38,11 @@ bool is_determiner(const std::string& w) { return in(kDeterminers, w); }
 bool plausible(const Sentence& s, const QuoteLexicon& lx, uint32_t b, uint32_t e) {
   if (e <= b) return false;
   if (e - b == 1 && (lx.has(lx.pronouns, s.tokens[b].norm) || s.tokens[b].norm == "who")) return true;
+  // One capitalised word that only opens the sentence: "However", "Still".
+  if (e - b == 1 && (b == 0 || !s.tokens[b - 1].word) &&
+      (lx.has(lx.asides, s.tokens[b].norm) ||
+       lx.has(lx.cue_words, s.tokens[b].norm)))
+    return false;
   bool name = false;
   for (uint32_t t = b; t < e; ++t)
     if (namey(s.tokens[t]) && !(t == 0 && !s.tokens[t].upper)) name = true;
@@ -77,24 +82,35 @@ std::optional<TokRange> np_before(const Sentence& s, const QuoteLexicon& lx, uin
       n += t - o + 1;
       continue;
     }
+    if (x == "%" && b == end && t > floor && s.tokens[t - 1].word) {  // "42% say"
+      b = t;
+      ++n;
+      continue;
+    }
     if (x == "'s" || x == "'") {  // "the Washington Post's fact-checkers"
       if (b == end) break;
       b = t;
       ++n;
       continue;
     }
-    if (x == "-" || x == "&" || x == ".") {
+    if (x == "-" || x == "&" || x == "." || x == "/") {
       if (b == end || t == floor || !s.tokens[t - 1].word) break;
+      // "NEW YORK - Republican candidate Donald Trump": a spaced dash is no hyphen.
+      if (x == "-" && (s.tokens[t - 1].end != tok.begin || tok.end != s.tokens[t + 1].begin)) break;
       b = t;
       ++n;
       continue;
     }
     if (!tok.word) break;
     if (is_determiner(x)) {
+      // "... that Mr. Trump", "... that intelligence officials": a conjunction, not a determiner.
+      if (x == "that" && b < end && (s.tokens[b].upper || s.tokens[end - 1].norm.ends_with("s"))) break;
       if (b < end) b = t;
       // "a source in the ministry": the phrase goes on before a speaker noun and its preposition.
       if (b == t && t >= floor + 2 && lx.has(lx.prepositions, s.tokens[t - 1].norm) &&
-          lx.has(lx.descriptors, s.tokens[t - 2].norm) && !skip(t - 1) && !skip(t - 2)) {
+          (lx.has(lx.descriptors, s.tokens[t - 2].norm) || s.tokens[t - 2].norm == "familiar" ||
+           (s.tokens[t - 1].norm == "of" && namey(s.tokens[t - 2]))) &&
+          !skip(t - 1) && !skip(t - 2)) {
         b = t - 1;
         n += 1;
         continue;
@@ -102,15 +118,20 @@ std::optional<TokRange> np_before(const Sentence& s, const QuoteLexicon& lx, uin
       break;
     }
     // "a source in the ministry", "people familiar with the talks": a preposition after a speaker noun.
+    // "Amy Glasmeier of the Massachusetts Institute of Technology", "Sen. Chuck Schumer of New York".
     if (lx.has(lx.prepositions, x) && b < end && t > floor &&
-        (lx.has(lx.descriptors, s.tokens[t - 1].norm) || s.tokens[t - 1].norm == "familiar")) {
+        (lx.has(lx.descriptors, s.tokens[t - 1].norm) || s.tokens[t - 1].norm == "familiar" ||
+         (x == "of" && namey(s.tokens[t - 1]) && s.tokens[b].upper))) {
       b = t;
       ++n;
       continue;
     }
     if (lx.has(lx.stop, x) || lx.has(lx.pronouns, x) || in(kRelatives, x) || lx.has(lx.cue_words, x)) break;
     // A lowercase verb form ends the phrase: "Japan laid claims", "the report published".
-    if (!tok.upper && (lx.has(lx.verb_forms, x) || (x.size() > 4 && x.ends_with("ed")))) break;
+    // An -ed word before a lowercase noun is its adjective: "registered voters", "retired neurosurgeon".
+    if (!tok.upper && !lx.has(lx.descriptors, x) && (lx.has(lx.verb_forms, x) ||
+                       (x.size() > 4 && x.ends_with("ed") && (b == end || s.tokens[b].upper || !s.tokens[b].word))))
+      break;
     // Lowercase words stand before a noun; after a name ("Trump aide") only a noun.
     b = t;
     ++n;
@@ -129,7 +150,8 @@ std::optional<TokRange> np_after(const Sentence& s, const QuoteLexicon& lx, uint
                                  const std::function<bool(uint32_t)>& skip) {
   if (begin >= limit || skip(begin)) return std::nullopt;
   const auto& w = s.tokens[begin].norm;
-  if (lx.has(lx.pronouns, w)) return TokRange{begin, begin + 1};
+  // "some" alone, or "some Democrats".
+  if (lx.has(lx.pronouns, w) && !is_determiner(w)) return TokRange{begin, begin + 1};
   uint32_t t = begin;
   if (is_determiner(w)) ++t;
   uint32_t good_end = 0;  // after the last capitalised word or speaker noun
@@ -144,7 +166,8 @@ std::optional<TokRange> np_after(const Sentence& s, const QuoteLexicon& lx, uint
       good_end = t;
       continue;
     }
-    if ((x == "'s" || x == "'" || x == "-" || x == "&") && good_end == t) {
+    // "the company's chief executive": a possessive after a common noun too.
+    if ((x == "'s" || x == "'" || x == "-" || x == "&") && (good_end == t || (x == "'s" && t > begin))) {
       ++t;
       continue;
     }
@@ -153,6 +176,14 @@ std::optional<TokRange> np_after(const Sentence& s, const QuoteLexicon& lx, uint
       continue;
     }
     if (!tok.word) break;
+    // "one longtime adviser to Bill Clinton": a preposition after a speaker noun.
+    if (lx.has(lx.prepositions, x) && good_end == t && t > begin &&
+        (lx.has(lx.descriptors, s.tokens[t - 1].norm) || (x == "of" && namey(s.tokens[t - 1]))) && t + 1 < limit &&
+        !skip(t + 1)) {
+      ++t;
+      if (t < limit && is_determiner(s.tokens[t].norm)) ++t;
+      continue;
+    }
     if (lx.has(lx.stop, x) || in(kRelatives, x) || is_determiner(x)) break;
     if (tok.upper || lx.has(lx.descriptors, x) || lx.has(lx.bodies, x) || lx.has(lx.titles, x)) {
       good_end = t + 1;
@@ -167,6 +198,7 @@ std::optional<TokRange> np_after(const Sentence& s, const QuoteLexicon& lx, uint
     }
     ++t;
   }
+  if (good_end == 0 && lx.has(lx.pronouns, w)) return TokRange{begin, begin + 1};
   if (good_end == 0) return std::nullopt;
   return TokRange{begin, good_end};
 }
@@ -199,6 +231,8 @@ QuoteLexicon compile_quote_lexicon(const std::vector<std::string>& lines) {
       else if (section == "participle") cue(CueKind::kParticiple);
       else if (section == "according") cue(CueKind::kAccording);
       else if (section == "passive") cue(CueKind::kPassive);
+      else if (section == "nominal") cue(CueKind::kNominal);
+      else if (section == "possessives") word(lx.possessives, nullptr);
       else if (section == "cue words") word(lx.cue_words, nullptr);
       else if (section == "pronouns") word(lx.pronouns, nullptr);
       else if (section == "descriptors") word(lx.descriptors, &lx.multi_descriptors);
@@ -209,6 +243,7 @@ QuoteLexicon compile_quote_lexicon(const std::vector<std::string>& lines) {
       else if (section == "outlet words") word(lx.outlet_words, &lx.multi_outlet_words);
       else if (section == "stop") word(lx.stop, nullptr);
       else if (section == "asides") word(lx.asides, &lx.multi_asides);
+      else if (section == "progressive") word(lx.progressive, nullptr);
     }
   }
   for (auto& [first, phrases] : lx.cues)
@@ -240,6 +275,11 @@ const QuoteLexicon& quote_lexicon(const Dictionary& d) {
   return *entries.back().lexicon;
 }
 
+std::optional<TokRange> noun_phrase_before(const Sentence& s, const QuoteLexicon& lx, uint32_t floor, uint32_t end,
+                                           const std::function<bool(uint32_t)>& skip) {
+  return np_before(s, lx, floor, end, skip);
+}
+
 bool is_quote_mark_token(std::string_view raw) {
   return raw == "\"" || raw == "'" || raw == "`" || raw == "\xE2\x80\x9C" || raw == "\xE2\x80\x9D" ||
          raw == "\xE2\x80\x98" || raw == "\xE2\x80\x99" || raw == "\xC2\xAB" || raw == "\xC2\xBB";
@@ -252,15 +292,31 @@ std::vector<CueHit> find_cues(const Sentence& s, const QuoteLexicon& lx, const s
     if (skip(t)) continue;
     auto it = lx.cues.find(s.tokens[t].norm);
     if (it == lx.cues.end()) continue;
-    for (const auto& p : it->second) {  // longest first
+    // A noun of statement counts after a possessor only ("Obama's calls for"), and then before a
+    // verb spelled the same ("calls for").
+    const bool possessed = t > 0 && !skip(t - 1) &&
+                           (s.tokens[t - 1].norm == "'s" || s.tokens[t - 1].norm == "'" ||
+                            lx.has(lx.possessives, s.tokens[t - 1].norm));
+    std::vector<const CuePhrase*> order;
+    for (const auto& p : it->second)
+      if (p.kind == CueKind::kNominal && possessed) order.push_back(&p);
+    for (const auto& p : it->second)
+      if (p.kind != CueKind::kNominal) order.push_back(&p);
+    for (const CuePhrase* pp : order) {  // longest first
+      const auto& p = *pp;
       const auto len = static_cast<uint32_t>(p.words.size());
       if (t + len > n) continue;
       bool ok = true;
       for (uint32_t k = 1; k < len && ok; ++k) ok = s.tokens[t + k].norm == p.words[k] && !skip(t + k);
       if (!ok) continue;
       CueHit h{{t, t + len}, {t, t + len}, p.kind};
+      // "Pataki is endorsing Kasich": a participle after a form of "be" is a cue with its speaker before.
+      if (p.kind == CueKind::kParticiple && t > 0 && !skip(t - 1) && lx.has(lx.progressive, s.tokens[t - 1].norm)) {
+        h.kind = CueKind::kForward;
+        h.at.b = h.verb.b = t - 1;
+      }
       // "has also said": cue words before the verb belong to it.
-      while (h.at.b > 0 && !skip(h.at.b - 1) && lx.has(lx.cue_words, s.tokens[h.at.b - 1].norm)) --h.at.b;
+      while (p.kind != CueKind::kNominal && h.at.b > 0 && !skip(h.at.b - 1) && lx.has(lx.cue_words, s.tokens[h.at.b - 1].norm)) --h.at.b;
       // ... but not a lone "will" or "do" before a noun-like cue ("will support")
       out.push_back(h);
       t += len - 1;
@@ -273,7 +329,12 @@ std::vector<CueHit> find_cues(const Sentence& s, const QuoteLexicon& lx, const s
 uint32_t before_asides(const Sentence& s, const QuoteLexicon& lx, uint32_t floor, uint32_t end) {
   for (bool moved = true; moved && end > floor;) {
     moved = false;
-    if (lx.has(lx.asides, s.tokens[end - 1].norm)) {
+    const auto& w = s.tokens[end - 1];
+    // "Kasich jokingly said": a lowercase adverb.
+    const bool adverb = w.word && !w.upper && w.norm.size() > 4 && w.norm.ends_with("ly") &&
+                        !lx.has(lx.descriptors, w.norm) && !lx.has(lx.bodies, w.norm) && end - 1 > floor &&
+                        !is_determiner(s.tokens[end - 2].norm);
+    if (adverb || lx.has(lx.asides, w.norm)) {
       --end;
       moved = true;
       continue;
@@ -298,8 +359,12 @@ std::optional<TokRange> speaker_before(const Sentence& s, const QuoteLexicon& lx
   if (end <= floor) return std::nullopt;
   const uint32_t last = end - 1;
   if (s.tokens[last].norm == "," && !skip(last)) {
-    // "Matsuno, the top government spokesman, said": name, appositive, comma.
-    for (uint32_t c = last; c > floor + 1 && last - c < 30; --c) {
+    // "Matsuno, the top government spokesman, said": name, appositive, comma. The nearest name
+    // that opens its clause, unless one opens the sentence further back ("Cory James, 22, of
+    // Flint, Mich., said").
+    std::optional<TokRange> nearest;
+    bool failed = false;
+    for (uint32_t c = last; c > floor + 1 && last - c < 40; --c) {
       const uint32_t comma = c - 1;
       if (skip(comma)) break;
       const auto& x = s.tokens[comma].norm;
@@ -307,23 +372,79 @@ std::optional<TokRange> speaker_before(const Sentence& s, const QuoteLexicon& lx
       if (x != ",") continue;
       if (comma + 1 >= last) break;
       const auto name = np_before(s, lx, floor, comma, skip);
-      // "Yoshimasa, however, said": a lone word between commas is an aside, not an appositive.
-      if (comma + 2 == last && name && plausible(s, lx, name->b, name->e)) return name;
-      if (!name) break;
       bool named = false;
-      for (uint32_t t = name->b; t < name->e; ++t) named |= namey(s.tokens[t]);
-      if (!named && !lx.has(lx.pronouns, s.tokens[name->b].norm)) break;
+      if (name)
+        for (uint32_t t = name->b; t < name->e; ++t) named |= namey(s.tokens[t]);
+      const bool at_start = name && (name->b == floor || name->b == 0 || is_quote_mark_token(s.tokens[name->b - 1].norm));
+      // "Yoshimasa, however, said": a lone word between commas is an aside, not an appositive.
+      if (comma + 2 == last && name && plausible(s, lx, name->b, name->e)) {
+        if (at_start) return name;
+        if (!nearest && !failed) nearest = name;
+        continue;
+      }
+      if (!name || (!named && !lx.has(lx.pronouns, s.tokens[name->b].norm))) {
+        failed = true;
+        continue;
+      }
       // The name opens its clause.
       const bool opens = name->b == floor || name->b == 0 || is_closing_punct(s.tokens[name->b - 1].norm) ||
                          is_quote_mark_token(s.tokens[name->b - 1].norm) || s.tokens[name->b - 1].norm == "and" ||
                          s.tokens[name->b - 1].norm == "but";
-      if (!opens) break;
-      return TokRange{name->b, end};
+      if (!opens) {
+        failed = true;
+        continue;
+      }
+      // "Clinton, clearly frustrated, said", "Ted Cruz, by contrast, said": an aside, not an
+      // appositive, stands between the commas.
+      const auto& first = s.tokens[comma + 1];
+      const bool aside = first.word && !first.upper &&
+                         (lx.has(lx.stop, first.norm) || lx.has(lx.prepositions, first.norm) ||
+                          first.norm.ends_with("ly") || first.norm.ends_with("ing") || first.norm.ends_with("ed"));
+      const TokRange found = aside ? *name : TokRange{name->b, end};
+      if (at_start) return found;
+      if (!nearest && !failed) nearest = found;
     }
-    return std::nullopt;
+    return nearest;
+  }
+  // "Friends of Mr. Clinton's who have seen him on the trail say": a subject with a relative
+  // clause and no commas, opening its clause.
+  for (uint32_t w = end; w > floor + 1 && end - w < 20;) {
+    --w;
+    if (skip(w)) break;
+    const auto& x = s.tokens[w];
+    if (!x.word && x.norm != "'s" && x.norm != "-" && x.norm != "'") break;
+    if (x.norm != "who") continue;
+    if (w + 1 >= end) break;
+    const auto name = np_before(s, lx, floor, w, skip);
+    if (!name || !plausible(s, lx, name->b, name->e)) break;
+    const auto& prev = name->b > 0 ? s.tokens[name->b - 1].norm : std::string();
+    if (name->b == floor || name->b == 0 || is_closing_punct(prev) || is_quote_mark_token(prev) || prev == "but" ||
+        prev == "and")
+      return TokRange{name->b, end};
+    break;
   }
   auto np = np_before(s, lx, floor, end, skip);
   if (!np || !plausible(s, lx, np->b, np->e)) return std::nullopt;
+  // "teachers and union officials", "President Obama, Hillary Clinton, and other Democrats": a
+  // coordination of speakers that opens its clause.
+  uint32_t b = np->b;
+  for (int k = 0; k < 4 && b > floor + 1; ++k) {
+    uint32_t j = b;
+    const bool conj = s.tokens[j - 1].norm == "and" && !skip(j - 1);
+    if (!conj && !(k > 0 && s.tokens[j - 1].norm == "," && !skip(j - 1))) break;
+    --j;
+    if (conj && j > floor + 1 && s.tokens[j - 1].norm == "," && !skip(j - 1)) --j;
+    const auto other = np_before(s, lx, floor, j, skip);
+    if (!other || !plausible(s, lx, other->b, other->e)) break;
+    const auto& head = s.tokens[other->e - 1];
+    if (!(head.upper || lx.has(lx.descriptors, head.norm) || lx.has(lx.bodies, head.norm) ||
+          lx.has(lx.pronouns, head.norm)))
+      break;
+    b = other->b;
+    const bool opens = b == floor || b == 0 || is_closing_punct(s.tokens[b - 1].norm) ||
+                       is_quote_mark_token(s.tokens[b - 1].norm) || s.tokens[b - 1].norm == "but";
+    if (opens) return TokRange{b, np->e};
+  }
   return np;
 }
 
@@ -344,9 +465,15 @@ std::optional<TokRange> speaker_after(const Sentence& s, const QuoteLexicon& lx,
       while (e < limit && !skip(e)) {
         const auto& x = s.tokens[e].norm;
         if (x == ";" || x == ":" || x == "." || is_quote_mark_token(x) || x == "\xE2\x80\x94") break;
+        // ... and before ", at its convention", ", via email", ", echoing ...": what follows is the
+        // statement's circumstance.
+        const auto& nx = s.tokens[e + 1 < limit ? e + 1 : e];
         if (x == "," && e + 1 < limit &&
-            ((in(kRelatives, s.tokens[e + 1].norm) && s.tokens[e + 1].norm != "who") ||
-             lx.cues.count(s.tokens[e + 1].norm) || lx.has(lx.pronouns, s.tokens[e + 1].norm)))
+            ((in(kRelatives, nx.norm) && nx.norm != "who") || lx.cues.count(nx.norm) ||
+             lx.has(lx.pronouns, nx.norm) ||
+             (nx.word && !nx.upper && nx.norm != "of" &&
+              (lx.has(lx.stop, nx.norm) || lx.has(lx.prepositions, nx.norm) || nx.norm == "via" ||
+               nx.norm.ends_with("ing")))))
           break;
         ++e;
       }
