@@ -32,6 +32,13 @@ std::vector<std::string> norms_of(std::string_view text) {
 
 using Strings = std::vector<std::string>;
 
+TEST(Segment, MiddleInitialsDoNotEndASentence) {
+  const std::string text = "Roberta A. Smith of the union said talks would resume. Kevin D. Williams agreed.";
+  const auto s = demarche::segment(text, {{0, static_cast<uint32_t>(text.size())}});
+  ASSERT_EQ(s.size(), 2u);
+  EXPECT_EQ(text.substr(s[1].begin, s[1].end - s[1].begin), "Kevin D. Williams agreed.");
+}
+
 TEST(Segment, TitlesDoNotEndSentences) {
   EXPECT_EQ(sentences_of("Mr. Abe met Gen. Gerasimov in St. Petersburg. Then he left."),
             (Strings{"Mr. Abe met Gen. Gerasimov in St. Petersburg.", "Then he left."}));

@@ -47,6 +47,10 @@ bool keep_together(const std::vector<Token>& prev, const std::vector<Token>& nex
   if (is_title_abbreviation(w) && w != "etc" && w != "inc" && w != "co" && w != "ltd" && w != "corp" &&
       w != "jr")
     return true;
+  // A middle initial: "Roberta A. Smith", "Kevin D. Williams".
+  if (w.size() == 1 && prev.size() >= 2 && prev[prev.size() - 2].upper && prev[prev.size() - 2].word && first.upper &&
+      first.word)
+    return true;
   // "the U.S. and Japan": a dotted abbreviation followed by a lower-case word.
   if (w.find('.') != std::string_view::npos || w.size() == 1) return !first.upper && first.word;
   return false;
