@@ -236,6 +236,43 @@ TEST_F(TabariCoder, TimeShiftAndUnicode) {
             (std::set<std::string>{"NTH/EST/051"}));
 }
 
+TEST_F(TabariCoder, SerialCommaCompoundsAndCommaClauses) {
+  // ", and" closes a list (its commas are no clause boundaries).
+  EXPECT_EQ(events_of(coder->code(rec("950101", "Northland, lazy Westwood, and Eastmarch praised Southland today."), o)),
+            (std::set<std::string>{"NTH/STH/051", "WST/STH/051", "EST/STH/051"}));
+  // A removed comma clause takes its closing comma along, and a phrase cut by it is cancelled.
+  EXPECT_EQ(events_of(coder->code(rec("950101", "Northland, which asked King Aldo often, praised Eastmarch."), o)),
+            (std::set<std::string>{"NTH/EST/051"}));
+  // A compound source with no other target is its own target, each pair once.
+  EXPECT_EQ(events_of(coder->code(rec("950101", "Northland and Eastmarch praised nobody at all today."), o)),
+            (std::set<std::string>{"NTH/EST/051"}));
+  // ITS refers to the first actor of the sentence, so the target search passes over it.
+  EXPECT_EQ(events_of(coder->code(rec("950101", "Northland praised Eastmarch for its help to Westwood."), o)),
+            (std::set<std::string>{"NTH/EST/051"}));
+}
+
+TEST_F(TabariCoder, ForwardCarriesTheFirstActor) {
+  std::string err;
+  ASSERT_TRUE(apply_option("FORWARD: **NNN*SSS", o, err));
+  Forward f;
+  auto at = [&](const char* id, const char* text) {
+    Record r = rec("950101", text);
+    r.id = id;
+    return events_of(coder->code(r, o, &f));
+  };
+  EXPECT_EQ(at("S-001-001", "Northland praised Eastmarch on Monday."), (std::set<std::string>{"NTH/EST/051"}));
+  EXPECT_EQ(at("S-001-002", "He praised Westwood again on Tuesday."), (std::set<std::string>{"NTH/WST/051"}));
+  // What goes on is the first actor a sentence names itself (as TABARI does: FRWD-001-005)...
+  EXPECT_EQ(at("S-001-003", "Then he praised Eastmarch on Wednesday."), (std::set<std::string>{"WST/EST/051"}));
+  // ...or, when it names none, what it was handed (a chain).
+  EXPECT_TRUE(at("S-001-004", "And then he praised nobody at all.").empty());
+  EXPECT_EQ(at("S-001-005", "He praised Westwood once more on Friday."), (std::set<std::string>{"EST/WST/051"}));
+  // Another story, or a gap in the sentence numbers: nothing is forwarded.
+  EXPECT_TRUE(at("S-002-005", "He praised Westwood again on Tuesday.").empty());
+  ASSERT_TRUE(apply_option("FORWARD: **NNN*SSS OFF", o, err));
+  EXPECT_TRUE(at("S-002-006", "He praised Westwood again on Tuesday.").empty());
+}
+
 TEST_F(TabariCoder, ThreadSafeSharedCoder) {
   std::vector<std::thread> threads;
   std::atomic<int> ok{0};
@@ -300,6 +337,19 @@ TEST(TabariRecords, ExpectationsAndOptions) {
   EXPECT_EQ(rs[0].options[0], "SET: LABEL = FALSE");
   EXPECT_EQ(rs[0].text.find("/*"), std::string::npos);
   EXPECT_TRUE(rs[1].expect_null);
+}
+
+TEST(TabariRecords, ExpectationsAfterAStrayCommentEnd) {
+  // TABARI reads expectations from the rest of the record once a comment opened.
+  const char* text =
+      "950101 T-03\n"
+      "Northland and Eastmarch met.\n"
+      "/* { NTH / EST / 043 } */\n"
+      "{ EST / NTH / 043 } */\n";
+  std::vector<Record> rs;
+  read_records(text, [&](Record&& r) { rs.push_back(std::move(r)); });
+  ASSERT_EQ(rs.size(), 1u);
+  EXPECT_EQ(rs[0].expected.size(), 2u);
 }
 
 TEST(TabariRecords, EventLine) {

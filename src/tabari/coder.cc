@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstdlib>
 #include <cstring>
 
 #include "base/civil_date.h"
@@ -55,6 +56,8 @@ struct Tok {
   int compound = -1;       // compound actor id
   int ref = -1;            // pronoun: the actor token it refers to
   std::vector<std::string> codes;  // actor codes after dates and agents
+  std::vector<std::string> base;   // actor codes before agents (what FORWARD hands on)
+  bool forwarded = false;          // a pronoun standing for the previous record's actor
 };
 
 bool regular_ending(std::string_view e) {
@@ -62,11 +65,21 @@ bool regular_ending(std::string_view e) {
          e == "S'";
 }
 
-bool word_matches(const PWord& w, std::string_view tok) {
-  if (tok.size() < w.text.size() || tok.compare(0, w.text.size(), w.text) != 0) return false;
+// Which regular endings a dictionary word takes (manual 5.2.3): actors, agents and nouns the
+// plural and possessive ones ("military rule_" is not "military ruled"); verbs the verb endings
+// and no possessive ("donate's" is no DONATE_: NOUNEND-12); pattern words all of them.
+enum class Endings : uint8_t { kAll, kNoun, kVerb };
+
+bool word_matches(const PWord& w, std::string_view tok, Endings how = Endings::kAll) {
+  if (tok.size() < w.text.size() || (!w.text.empty() && tok[0] != w.text[0]) ||
+      tok.compare(0, w.text.size(), w.text) != 0)
+    return false;
   if (!w.exact) return true;
   if (tok.size() == w.text.size()) return true;
-  return w.endings && regular_ending(tok.substr(w.text.size()));
+  const std::string_view e = tok.substr(w.text.size());
+  if (how == Endings::kVerb && (e == "'S" || e == "'" || e == "S'")) return false;
+  if (how == Endings::kNoun && !(e == "S" || e == "'S" || e == "'" || e == "S'" || e == "ES")) return false;
+  return w.endings && regular_ending(e);
 }
 
 int32_t record_day(std::string_view date, bool yyyy) {
@@ -85,6 +98,10 @@ std::string merge_agent(const std::string& actor, const Agent& a) {
   }
   if (actor.starts_with(a.code)) return actor;
   return a.code + actor;
+}
+
+Endings endings_of(Kind k) {
+  return k == kVerb ? Endings::kVerb : (k == kActor || k == kAgent || k == kNoun || k == kAdj) ? Endings::kNoun : Endings::kAll;
 }
 
 }  // namespace
@@ -137,15 +154,15 @@ struct Coder::Impl {
 
   // Matches a dictionary phrase starting at token i; returns its last token or -1, and fills
   // the matched positions.
-  int match_phrase(const Phrase& p, const std::vector<Tok>& t, int i, std::vector<int>* pos) const {
-    if (!word_matches(p[0], t[i].w)) return -1;
+  int match_phrase(const Phrase& p, const std::vector<Tok>& t, int i, std::vector<int>* pos, Endings verb = Endings::kAll) const {
+    if (!word_matches(p[0], t[i].w, verb)) return -1;
     if (pos) pos->push_back(i);
     int at = i;
     for (size_t k = 1; k < p.size(); ++k) {
       const bool adj = p[k - 1].adjacent;
       int found = -1;
       for (int j = at + 1; j < static_cast<int>(t.size()); ++j) {
-        if (word_matches(p[k], t[j].w)) { found = j; break; }
+        if (word_matches(p[k], t[j].w, verb)) { found = j; break; }
         if (adj) break;
       }
       if (found < 0) return -1;
@@ -156,7 +173,8 @@ struct Coder::Impl {
   }
 
   // ---------------------------------------------------------------------------------------------
-  std::vector<Tok> filter(std::string_view text, bool& all_caps) const {
+  std::vector<Tok> filter(std::string_view text, bool& all_caps, bool& overflow) const {
+    overflow = false;
     // Characters first: upper case, diacritics removed, punctuation rules of manual 7.3.
     std::string s;
     std::vector<uint8_t> cap;  // per output char: was upper case in the original
@@ -208,7 +226,9 @@ struct Coder::Impl {
         put(c, 0);
         continue;
       }
-      if (c == '?' || c == '!' || c == '-' || c == '\t' || c == '\r' || c == '\n') { put(' ', 0); continue; }
+      // An underscore in the text joins words as a dictionary's does: "Dol_Amroth" is the
+      // phrase DOL_AMROTH (SKIP-01..04).
+      if (c == '?' || c == '!' || c == '-' || c == '_' || c == '\t' || c == '\r' || c == '\n') { put(' ', 0); continue; }
       if (c == ',') {
         if (i > 0 && i + 1 < s.size() && std::isdigit(static_cast<unsigned char>(s[i - 1])) &&
             std::isdigit(static_cast<unsigned char>(s[i + 1])))
@@ -231,7 +251,12 @@ struct Coder::Impl {
       k.cap = ocap[i];
       if (k.w != "\"") t.push_back(std::move(k));
       i = j;
-      if (t.size() >= 127) break;
+      if (t.size() >= 127) {
+        // More words than TABARI's parse holds: the record is complex (DEBUG-08, DEBUG-08a).
+        for (size_t k = j; k < o.size(); ++k)
+          if (o[k] != ' ') { overflow = true; break; }
+        break;
+      }
     }
     return t;
   }
@@ -241,6 +266,7 @@ struct Coder::Impl {
     std::vector<Tok> t;
     int32_t day = 0;
     bool discard = false, complex = false;
+    bool terminated = true;  // the text ends with a sentence's final punctuation
     std::string why;
     std::vector<std::vector<int>> compounds;  // actor token lists
   };
@@ -264,7 +290,7 @@ struct Coder::Impl {
         for (uint32_t e : nodes[node].ends) {
           const Entry& en = entries[e];
           if (en.length <= best_len) break;
-          const int end = match_phrase(*en.phrase, t, i, nullptr);
+          const int end = match_phrase(*en.phrase, t, i, nullptr, endings_of(en.kind));
           if (end >= 0) { best = static_cast<int>(e); best_end = end; best_len = en.length; break; }
         }
       }
@@ -273,7 +299,7 @@ struct Coder::Impl {
         t[i].entry = best;
         t[i].end = best_end;
         pos.clear();
-        match_phrase(*en.phrase, t, i, &pos);
+        match_phrase(*en.phrase, t, i, &pos, endings_of(en.kind));
         for (size_t k = 1; k < pos.size(); ++k) { t[pos[k]].owner = i; t[pos[k]].type = tLitr; }
         // Consecutive words between the start and the end belong to the phrase only if matched.
         switch (en.kind) {
@@ -312,6 +338,7 @@ struct Coder::Impl {
         if (chosen->special == Special::kDiscard) { w.discard = true; w.why = "discard actor " + k.w; }
         else if (chosen->special == Special::kComplex) { w.complex = true; w.why = "complex actor " + k.w; }
         k.codes = chosen->codes;
+        k.base = chosen->codes;
       } else if (k.type == tVerb) {
         const bool after_det = i > 0 && t[i - 1].type == tDeterm;
         const bool capital = i > 0 && k.cap && !all_caps;
@@ -350,7 +377,10 @@ struct Coder::Impl {
       const int p = prev_word(t, i);
       const int q = next_word(t, i);
       bool former = p >= 0 && t[p].w == "FORMER";
+      // "Arnor former security officials": FORMER may sit between the actor and its agent.
+      const int pp = former ? prev_word(t, p) : -1;
       if (p >= 0 && t[p].type == tActor) actor = p;
+      else if (pp >= 0 && t[pp].type == tActor) actor = pp;
       else if (q >= 0 && t[q].type == tActor) actor = q;
       else if (q >= 0 && (t[q].w == "OF" || t[q].w == "IN")) {
         int r = next_word(t, q);
@@ -388,27 +418,61 @@ struct Coder::Impl {
       std::vector<int> members{i};
       std::vector<int> glue;
       int cur = i;
+      size_t closed = 0;  // members up to the last one joined by a conjunction
       for (;;) {
         int j = next_word(t, t[cur].end);
         // skip agents / litr consumed by the actor
         while (j >= 0 && t[j].type == tLitr && t[j].ref == cur) j = next_word(t, j);
         if (j < 0) break;
+        int a = -1;
         if (t[j].type == tComma) {
-          int a;
           const int k = next_word(t, j);
-          if (k >= 0 && np_start(t, k, a)) { glue.push_back(j); members.push_back(a); cur = a; continue; }
-          break;
+          if (k < 0) break;
+          // ", and np" (a serial comma: COMPOUND-11) or ", np".
+          if (t[k].type == tConj && t[k].w != "BUT") {
+            const int k2 = next_word(t, k);
+            if (k2 < 0 || !np_start(t, k2, a)) break;
+            glue.push_back(j);
+            glue.push_back(k);
+            members.push_back(a);
+            closed = members.size();
+          } else {
+            if (!np_start(t, k, a)) break;
+            glue.push_back(j);
+            members.push_back(a);
+          }
+          cur = a;
+          continue;
         }
-        if (t[j].type == tConj) {
-          int a;
+        // AND, OR and NOR join lists ("Neither Galadriel nor Gollum": COMPOUND-21); BUT does
+        // not ("south Ithilen but Dagolath promised": CLAUSE-03).
+        if (t[j].type == tConj && t[j].w != "BUT") {
           const int k = next_word(t, j);
-          if (k >= 0 && np_start(t, k, a)) { glue.push_back(j); members.push_back(a); cur = a; }
-          break;
+          if (k < 0 || !np_start(t, k, a)) break;
+          glue.push_back(j);
+          members.push_back(a);
+          closed = members.size();
+          cur = a;
+          continue;  // lists go on: "A and B, and C and D" (DEBUG-18a)
+        }
+        // Once a conjunction has joined the list, a noun phrase right after a member joins it
+        // too when it opens with a modifier or follows a possessive ("Calenardhon and the evil
+        // Arnor awful Gondor": COMPOUND-13; "Gondor and Arnor's Elrond": DEBUG-23), not a bare
+        // actor ("Arnor and Dagolath Osgiliath": DEBUG-20).
+        const bool possessive = t[t[cur].end].w.ends_with("'S") || t[t[cur].end].w.ends_with("'");
+        if (closed > 0 && (possessive || t[j].type == tAdj || t[j].type == tDeterm) && np_start(t, j, a)) {
+          members.push_back(a);
+          closed = members.size();
+          cur = a;
+          continue;
         }
         break;
       }
-      // A list only counts if a conjunction closes it.
-      if (members.size() < 2 || t[glue.back()].type != tConj) continue;
+      // A list only counts if a conjunction closes it; members after the last one are not in it.
+      if (closed < 2) continue;
+      members.resize(closed);
+      cur = members.back();
+      std::erase_if(glue, [&](int g) { return g > cur; });
       const int id = static_cast<int>(w.compounds.size());
       for (int m : members) t[m].compound = id;
       for (int g : glue) t[g].absorbed = true;
@@ -430,22 +494,24 @@ struct Coder::Impl {
     }
   }
 
+  // Pronouns (manual 7.7), after comma clauses are eliminated (an actor in an eliminated clause
+  // is no referent: COMMA-02C). HIS/HER/ITS go to the first actor of the sentence like HE/SHE/IT,
+  // not the nearest one before them, as TABARI codes them (PATTERN-12/13: "Arnor suggested
+  // Gondor should apply ... in its dealings with Rohan" targets Rohan).
   void pronouns(Work& w) const {
     auto& t = w.t;
     int first = -1;
     for (size_t i = 0; i < t.size(); ++i)
-      if (t[i].type == tActor) { first = static_cast<int>(i); break; }
+      if (t[i].type == tActor && !t[i].removed) { first = static_cast<int>(i); break; }
     for (int i = 0; i < static_cast<int>(t.size()); ++i) {
       if (t[i].type != tPronoun) continue;
       const auto& s = t[i].w;
       int ref = -1;
-      if (s == "HE" || s == "SHE" || s == "IT" || s == "HIM") ref = first >= 0 && first < i ? first : -1;
-      else if (s == "ITS" || s == "HIS" || s == "HER") {
-        for (int j = i - 1; j >= 0; --j)
-          if (t[j].type == tActor) { ref = j; break; }
+      if (s == "HE" || s == "SHE" || s == "IT" || s == "HIM" || s == "ITS" || s == "HIS" || s == "HER") {
+        ref = first >= 0 && first < i ? first : -1;
       } else {
         for (const auto& c : w.compounds)
-          if (c[0] < i) { ref = c[0]; break; }
+          if (c[0] < i && !t[c[0]].removed) { ref = c[0]; break; }
         if (ref < 0 && first >= 0 && first < i) ref = first;
       }
       if (ref >= 0) t[i].ref = ref;
@@ -475,13 +541,34 @@ struct Coder::Impl {
       if (c > o.comma_bmin && c <= o.comma_bmax) remove(0, commas[0]);
     }
     prev = commas[0];
+    bool closed_one = false;  // the last comma closed an eliminated clause
     for (size_t k = 1; k < commas.size(); ++k) {
       const int c = words(prev, commas[k]);
-      if (c > o.comma_min && c <= o.comma_max) remove(prev, commas[k] - 1);
+      closed_one = c > o.comma_min && c <= o.comma_max;
+      if (closed_one) remove(prev, commas[k] - 1);
       prev = commas[k];
     }
-    const int c = words(prev, n);
-    if (c > o.comma_emin && c <= o.comma_emax) remove(prev, n - 1);
+    const int c = closed_one ? 0 : words(prev, n);  // that comma opens no closing clause (DEMO-19)
+    // A closing clause runs to the end of the sentence: text that stops without one (no final
+    // period) has none (MARK-06).
+    if (w.terminated && c > o.comma_emin && c <= o.comma_emax) remove(prev, n - 1);
+    // The comma closing an eliminated clause goes with it: what is left reads as one phrase
+    // ("Gollum, centre of a row..., called on" matches "$ *": MARK-00).
+    for (int k : commas)
+      if (k > 0 && t[k - 1].removed && t[k - 1].type != tComma) t[k].removed = true;
+    // A dictionary phrase that is partly inside an eliminated clause is cancelled whole (its
+    // head or its tail was eliminated: MARK-01, MARK-08).
+    for (int i = 0; i < n; ++i) {
+      if (t[i].owner >= 0 || t[i].end <= i) continue;
+      bool in = t[i].removed, out = !t[i].removed;
+      for (int j = i + 1; j <= t[i].end; ++j)
+        if (t[j].owner == i) (t[j].removed ? in : out) = true;
+      if (in && out) {
+        t[i].removed = true;
+        for (int j = i + 1; j <= t[i].end; ++j)
+          if (t[j].owner == i) t[j].removed = true;
+      }
+    }
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -494,6 +581,7 @@ struct Coder::Impl {
   struct Found {
     int source = -1, target = -1, both = -1;
     int matched = 0;  // characters matched
+    std::vector<int> skipped;  // actors passed over by '^': never a default source or target
   };
 
   bool is_actor_pos(const Ctx& c, int k) const {
@@ -512,16 +600,27 @@ struct Coder::Impl {
     return j;
   }
 
+  // A pattern's words do not match the words of an agent attached to an actor ("would free over
+  // 150 Palestinian prisoners": PRISONERS is an agent there, so "- * PRISONERS" does not match,
+  // as in TABARI's gigaword output); an actor's own words may ("TANKS *": DEBUG-14).
+  bool text_word(const Ctx& c, int j) const {
+    const auto& t = *c.t;
+    const Tok& x = t[(*c.a)[j]];
+    if (x.type != tLitr) return true;
+    if (x.ref >= 0) return false;
+    return !(x.owner >= 0 && t[x.owner].type == tLitr && t[x.owner].ref >= 0);
+  }
+
   // Forward match of elements [e, p.size()) from position k (k = first free position).
   bool fwd(const Ctx& c, const Phrase& p, size_t e, int k, bool adjacent, Found& f) const {
     if (e == p.size()) return true;
     const PWord& w = p[e];
     for (int j = k; j < c.hi; ++j) {
-      if ((*c.t)[(*c.a)[j]].w == ",") return false;
+      if ((*c.t)[(*c.a)[j]].type == tComma) return false;
       Found g = f;
       int next = -1;
       if (w.kind == PWord::kWord) {
-        if (word_matches(w, (*c.t)[(*c.a)[j]].w)) { next = j + 1; g.matched += static_cast<int>(w.text.size()); }
+        if (text_word(c, j) && word_matches(w, (*c.t)[(*c.a)[j]].w)) { next = j + 1; g.matched += static_cast<int>(w.text.size()); }
       } else if (w.kind == PWord::kAlt) {
         for (const auto& alt : w.alts) {
           Found h = g;
@@ -538,6 +637,7 @@ struct Coder::Impl {
         if (w.kind == PWord::kSource) g.source = act;
         else if (w.kind == PWord::kTarget) g.target = act;
         else if (w.kind == PWord::kBoth) g.both = act;
+        else if (w.kind == PWord::kSkip) g.skipped.push_back(act);
       }
       if (next >= 0 && fwd(c, p, e + 1, next, w.adjacent, g)) { f = g; return true; }
       if (adjacent) return false;
@@ -549,11 +649,11 @@ struct Coder::Impl {
     if (e == p.size()) { end = k; return true; }
     const PWord& w = p[e];
     for (int j = k; j < c.hi; ++j) {
-      if ((*c.t)[(*c.a)[j]].w == ",") return false;
+      if ((*c.t)[(*c.a)[j]].type == tComma) return false;
       Found g = f;
       bool ok = false;
       int next = j + 1;
-      if (w.kind == PWord::kWord) { ok = word_matches(w, (*c.t)[(*c.a)[j]].w); g.matched += static_cast<int>(w.text.size()); }
+      if (w.kind == PWord::kWord) { ok = text_word(c, j) && word_matches(w, (*c.t)[(*c.a)[j]].w); g.matched += static_cast<int>(w.text.size()); }
       else if (w.kind == PWord::kAlt) {
         for (const auto& alt : w.alts) {
           Found h = g;
@@ -567,11 +667,17 @@ struct Coder::Impl {
         if (w.kind == PWord::kSource) g.source = act;
         else if (w.kind == PWord::kTarget) g.target = act;
         else if (w.kind == PWord::kBoth) g.both = act;
+        else if (w.kind == PWord::kSkip) g.skipped.push_back(act);
       }
       if (ok && alt_fwd(c, p, e + 1, next, w.adjacent, g, end)) { f = g; return true; }
       if (anchored) return false;
     }
     return false;
+  }
+
+  static bool multiword_synset(const PWord& w) {
+    if (w.kind != PWord::kAlt || !w.synset) return false;
+    return std::any_of(w.alts.begin(), w.alts.end(), [](const Phrase& a) { return a.size() > 1; });
   }
 
   // Backward match of elements [0, e) ending before position k; the element e-1 must sit right
@@ -580,13 +686,16 @@ struct Coder::Impl {
     if (e == 0) return true;
     const PWord& w = p[e - 1];
     for (int j = k - 1; j >= c.lo; --j) {
-      if ((*c.t)[(*c.a)[j]].w == ",") return false;
+      if ((*c.t)[(*c.a)[j]].type == tComma) return false;
       Found g = f;
       int start = -1;
       if (w.kind == PWord::kWord) {
-        if (word_matches(w, (*c.t)[(*c.a)[j]].w)) { start = j; g.matched += static_cast<int>(w.text.size()); }
+        if (text_word(c, j) && word_matches(w, (*c.t)[(*c.a)[j]].w)) { start = j; g.matched += static_cast<int>(w.text.size()); }
       } else if (w.kind == PWord::kAlt) {
         for (const auto& alt : w.alts) {
+          // A synset's multi-word member may end short of an adjacent next element (TABARI's
+          // backward match anchors only single words: SYNSET-22h/22i).
+          if (adjacent && j < k - 1 && !(w.synset && alt.size() > 1)) continue;
           // The alternative must end at j.
           for (int s = j; s >= c.lo; --s) {
             Found h = g;
@@ -610,13 +719,14 @@ struct Coder::Impl {
           if (w.kind == PWord::kSource) g.source = act;
           else if (w.kind == PWord::kTarget) g.target = act;
           else if (w.kind == PWord::kBoth) g.both = act;
+        else if (w.kind == PWord::kSkip) g.skipped.push_back(act);
         }
       }
       if (start >= 0) {
         const bool adj2 = e >= 2 && p[e - 2].adjacent;
         if (bwd(c, p, e - 1, start, adj2, g)) { f = g; return true; }
       }
-      if (adjacent) return false;
+      if (adjacent && !multiword_synset(w)) return false;
     }
     return false;
   }
@@ -638,21 +748,59 @@ struct Coder::Impl {
   }
 
   // ---------------------------------------------------------------------------------------------
-  Result code(const Record& r, const Options& o) const {
+  // FORWARD: pronouns before the first actor stand for the actor the previous sentence of the
+  // same story handed on (manual 8.4); then the first actor this record names itself is handed
+  // on (wherever it stands: FRWD-001-005), or, when it names none, what it was handed (a chain).
+  // THEY/THEM/THEIR are forwarded like the others (FRWD-002-002/003).
+  void forward(Work& w, const Record& r, const Options& o, Forward* state) const {
+    if (!state) return;
+    std::string story;
+    long sentence = -1;
+    if (!forward_sequence(o, r.id, story, sentence)) { state->valid = false; return; }
+    auto& t = w.t;
+    const bool follows = state->valid && !state->codes.empty() && state->story == story && sentence == state->sentence + 1;
+    std::vector<std::string> handed;
+    for (auto& x : t) {
+      if (x.removed) continue;
+      if (x.type == tActor) { handed = x.base; break; }
+      if (x.type == tPronoun && follows) {
+        x.type = tActor;
+        x.forwarded = true;
+        x.codes = x.base = state->codes;
+        if (handed.empty()) handed = state->codes;
+      }
+    }
+    state->valid = true;
+    state->story = story;
+    state->sentence = sentence;
+    state->codes = handed;
+  }
+
+  Result code(const Record& r, const Options& o, Forward* state) const {
     Result res;
     Work w;
     w.day = record_day(r.date, o.yyyy);
     if (w.day < 0) { res.outcome = Outcome::kBadDate; res.reason = "bad date " + r.date; return res; }
     bool all_caps = false;
-    w.t = filter(r.text, all_caps);
+    bool overflow = false;
+    w.t = filter(r.text, all_caps, overflow);
     auto& t = w.t;
     if (static_cast<int>(t.size()) < o.minimum_words) { res.outcome = Outcome::kTooShort; return res; }
+    if (overflow) { w.complex = true; w.why = "excessive words"; }
     classify(w, all_caps);
     if (w.discard) { res.outcome = Outcome::kDiscard; res.reason = w.why; return res; }
     attach_agents(w, o);
     compounds(w);
-    pronouns(w);
+    {
+      std::string_view x = r.text;
+      while (!x.empty() && (x.back() == ' ' || x.back() == '\t' || x.back() == '\n' || x.back() == '\r' ||
+                            x.back() == '"' || x.back() == '\''))
+        x.remove_suffix(1);
+      w.terminated = !x.empty() && (x.back() == '.' || x.back() == '?' || x.back() == '!');
+    }
     comma_clauses(w, o);
+    forward(w, r, o, state);
+    pronouns(w);
     if (w.discard) { res.outcome = Outcome::kDiscard; res.reason = w.why; return res; }
 
     // Time shift: the first non-null time phrase.
@@ -664,9 +812,12 @@ struct Coder::Impl {
       if (!t[i].removed) all.push_back(i);
 
     if (shifting) {
-      Ctx c{&t, &all, 0, static_cast<int>(all.size())};
-      for (int k = 0; k < static_cast<int>(all.size()); ++k) {
-        const Tok& x = t[all[k]];
+      // Time phrases count wherever they stand, in eliminated comma clauses too (TIME-03).
+      std::vector<int> every(n);
+      for (int i = 0; i < n; ++i) every[i] = i;
+      Ctx c{&t, &every, 0, n};
+      for (int k = 0; k < n; ++k) {
+        const Tok& x = t[every[k]];
         if (x.type != tTime) continue;
         const auto& v = d.times[entries[x.entry].id];
         Found f;
@@ -693,7 +844,12 @@ struct Coder::Impl {
       bool actor_before = false, actor_after = false;
       for (int i : all) {
         const Tok& x = t[i];
-        if (x.type == tVerb) { ++verbs; if (first_verb < 0) first_verb = i; }
+        // A verb whose root is null-coded does not open the sentence for NOACTPRIOR ("On accord
+        // Gondor repelled Mordor": COMPLEX-06).
+        if (x.type == tVerb) {
+          ++verbs;
+          if (first_verb < 0 && d.verbs[entries[x.entry].id].code.special != Special::kNull) first_verb = i;
+        }
         if (x.type == tActor) { ++actors; if (first_verb < 0) actor_before = true; else actor_after = true; }
         if (x.type == tPronoun) ++prons;
         if (x.type == tConj && !x.absorbed) ++conj;
@@ -705,6 +861,9 @@ struct Coder::Impl {
       else if (o.complex_pronouns && prons >= o.complex_pronouns) why = fmt::format("{} pronouns", prons);
       else if (o.complex_conj && conj >= o.complex_conj) why = fmt::format("{} conjunctions", conj);
       else if (o.noactprior && first_verb >= 0 && !actor_before) why = "no actor prior to the first verb";
+      // Without a verb the whole sentence is "prior": no actor in it at all is complex too
+      // (DEBUG-21/22).
+      else if (o.noactprior && first_verb < 0 && actors == 0) why = "no actor";
       else if (o.noactafter && first_verb >= 0 && !actor_after) why = "no actor after the first verb";
       else if (o.noverb && first_verb < 0) why = "no verb";
       else if (o.complex_lateverb && (first_verb < 0 || first_verb >= o.complex_lateverb)) why = "late verb";
@@ -729,6 +888,7 @@ struct Coder::Impl {
       EventCode code;
       const Pattern* pat;
       std::string root;
+      bool reflexive = false;  // a compound source that is its own target: each pair once
     };
     std::vector<Ev> evs;
     auto codes_of = [&](int tok) -> std::vector<std::string> {
@@ -738,6 +898,7 @@ struct Coder::Impl {
       return codes_of_actor(t, w, tok);
     };
     int source = -1;  // actor token
+    bool reflexive = false;
     bool stop_all = false;
     for (size_t ci = 0; ci < clauses.size() && !stop_all; ++ci) {
       auto [lo, hi] = clauses[ci];
@@ -770,8 +931,9 @@ struct Coder::Impl {
             for (auto& s : codes_of(m)) members.push_back(s);
           for (size_t i2 = 0; i2 < members.size(); ++i2)
             for (size_t j2 = 0; j2 < members.size(); ++j2)
-              // An unpaired code goes both ways; a paired one once, its pair giving the reverse.
-              if (j2 != i2 && (ec.paired.empty() || j2 > i2))
+              // Every ordered pair of members; a paired code adds each pair's reverse too
+              // (PATTERN-26, COMPOUND-06).
+              if (j2 != i2)
                 evs.push_back({{members[i2]}, {members[j2]}, ec, p, v.text});
           found_in_clause = !ec.subordinate && o.code_by != CodeBy::kAll;
           if (o.code_by == CodeBy::kSentence && !ec.subordinate) stop_all = true;
@@ -780,6 +942,8 @@ struct Coder::Impl {
           continue;  // % needs a compound
         } else {
           const bool designated = src >= 0 || tgt >= 0;
+          bool src_single = false;
+          reflexive = false;
           if (src < 0) {
             // First actor prior to the verb (from the clause start, or the carried source).
             int cand = -1;
@@ -789,40 +953,76 @@ struct Coder::Impl {
             for (int j = from; j < k && cand < 0; ++j)
               if (is_actor_pos(c, j) && (tgt < 0 || first_code(codes_of(actor_of(c, j))) != tcode)) cand = actor_of(c, j);
             src = cand;
+            // No actor prior to the verb: DEFAULT: SOURCE [..] PRIOR takes the default; otherwise
+            // TABARI is greedy and takes the first actor after the verb, by itself even inside a
+            // compound (DEFAULT-06a/06b).
+            if (src < 0 && !(o.default_source_prior && !o.default_source.empty())) {
+              for (int j = kend + 1; j < hi && src < 0; ++j)
+                if (is_actor_pos(c, j) && (tgt < 0 || first_code(codes_of(actor_of(c, j))) != tcode)) src = actor_of(c, j);
+              src_single = src >= 0;
+            }
           }
           if (tgt < 0) {
             const std::string scode = src >= 0 ? first_code(codes_of(src)) : "";
+            auto eligible = [&](int j) {
+              if (!is_actor_pos(c, j)) return false;
+              const int a = actor_of(c, j);
+              for (int sk : f.skipped)
+                if (sk == a || same_compound(t, sk, a)) return false;
+              // A pronoun is compared by its actor's own code, before agents: TABARI then takes
+              // THEIR for a compound source as its target too (COMPOUND-24, "more of a bug than
+              // a feature" in the suite's words).
+              const Tok& x = t[all[j]];
+              if (x.type == tPronoun) return first_code(t[a].base) != scode;
+              return a != src && first_code(codes_of(a)) != scode && (src_single || !same_compound(t, a, src));
+            };
             for (int j = kend + 1; j < hi && tgt < 0; ++j)
-              if (is_actor_pos(c, j) && first_code(codes_of(actor_of(c, j))) != scode &&
-                  !same_compound(t, actor_of(c, j), src))
-                tgt = actor_of(c, j);
-            for (int j = (ci == 0 ? 0 : lo); j < k && tgt < 0; ++j)
-              if (is_actor_pos(c, j) && first_code(codes_of(actor_of(c, j))) != scode &&
-                  !same_compound(t, actor_of(c, j), src))
-                tgt = actor_of(c, j);
-            if (tgt < 0 && src >= 0 && t[src].compound >= 0) tgt = src;
+              if (eligible(j)) tgt = actor_of(c, j);
+            // No actor after the verb: DEFAULT: TARGET [..] AFTER takes the default (DEFAULT-05).
+            const bool default_after = o.default_target_after && !o.default_target.empty();
+            for (int j = (ci == 0 ? 0 : lo); j < k && tgt < 0 && !default_after; ++j) {
+              if (eligible(j)) tgt = actor_of(c, j);
+              // The tail of an actor phrase that began in an earlier clause stands for it
+              // ("near Durthang and an Orc leader said": DURTHANG ORC, DEBUG-01).
+              const Tok& x = t[all[j]];
+              if (tgt < 0 && ci > 0 && x.owner >= 0 && x.owner < all[lo] && t[x.owner].type == tActor &&
+                  first_code(codes_of(x.owner)) != scode && (src_single || !same_compound(t, x.owner, src)))
+                tgt = x.owner;
+            }
+            // A compound source with no other target is its own target, each pair once
+            // ("Bree and Arnor are about to restore ties": BRE/ARN, DEFAULT-07b).
+            if (tgt < 0 && !default_after && src >= 0 && !src_single && t[src].compound >= 0) {
+              tgt = src;
+              reflexive = true;
+            }
           }
           // Passive voice: WAS/WERE/BEEN one or two words before, BY right after.
           if (!designated) {
             const bool aux = (k - 1 >= lo && t[all[k - 1]].type == tAuxil) || (k - 2 >= lo && t[all[k - 2]].type == tAuxil);
-            const bool by = kend + 1 < hi && t[all[kend + 1]].type == tBy;
+            // BY right after the verb, or after one modifier ("was opposed earlier by": PASV-04).
+            const bool by = (kend + 1 < hi && t[all[kend + 1]].type == tBy) ||
+                            (kend + 2 < hi && t[all[kend + 1]].type == tNull && t[all[kend + 2]].type == tBy);
             if (aux && by) std::swap(src, tgt);
           }
-          srcc = expand(t, w, src);
+          srcc = src_single ? codes_of(src) : expand(t, w, src);
           tgtc = expand(t, w, tgt);
         }
         if (srcc.empty() && !o.default_source.empty()) srcc = {o.default_source};
         if (tgtc.empty() && !o.default_target.empty()) tgtc = {o.default_target};
         if (srcc.empty() || tgtc.empty()) continue;
         if (ci == 0 || source < 0) source = src;
-        evs.push_back({srcc, tgtc, ec, p, v.text});
+        evs.push_back({srcc, tgtc, ec, p, v.text, reflexive});
         if (ec.subordinate) { sub_pending = true; continue; }
         found_in_clause = true;
         if (o.code_by == CodeBy::kSentence) stop_all = true;
         if (o.code_by == CodeBy::kAll) found_in_clause = false;
       }
       (void)sub_pending;
-      if (ci == 0 && !found_in_clause && source < 0) {
+      // A first "clause" without a verb is no clause (the conjunction joined words that are not
+      // in the dictionary: "Ithilen's sheep and pigs of Gondor warned"): it carries no source.
+      bool has_verb = false;
+      for (int j = lo; j < hi && !has_verb; ++j) has_verb = t[all[j]].type == tVerb;
+      if (ci == 0 && !found_in_clause && source < 0 && has_verb) {
         for (int j = lo; j < hi; ++j)
           if (is_actor_pos(c, j)) { source = actor_of(c, j); break; }
       }
@@ -834,9 +1034,12 @@ struct Coder::Impl {
       if (any_main && e.code.subordinate) continue;
       if (any_dom && !e.code.dominant) continue;
       const std::string pat = e.pat ? e.pat->text : e.root;
-      for (const auto& s : e.src)
-        for (const auto& g : e.tgt) {
+      for (size_t si = 0; si < e.src.size(); ++si)
+        for (size_t gi = 0; gi < e.tgt.size(); ++gi) {
+          const std::string& s = e.src[si];
+          const std::string& g = e.tgt[gi];
           if (s == g) continue;
+          if (e.reflexive && gi < si) continue;
           push(res.events, {date, s, g, e.code.code, pat});
           if (!e.code.paired.empty()) push(res.events, {date, g, s, e.code.paired, pat});
         }
@@ -875,7 +1078,33 @@ struct Coder::Impl {
 
 Coder::Coder(const Dictionaries& d) : impl_(std::make_unique<Impl>(d)) {}
 Coder::~Coder() = default;
-Result Coder::code(const Record& r, const Options& o) const { return impl_->code(r, o); }
+Result Coder::code(const Record& r, const Options& o) const { return impl_->code(r, o, nullptr); }
+Result Coder::code(const Record& r, const Options& o, Forward* state) const { return impl_->code(r, o, state); }
+
+bool forward_sequence(const Options& o, const std::string& id, std::string& story, long& sentence) {
+  std::string f = o.forward;
+  const auto sp = f.find_first_of(" \t");
+  const std::string rest = sp == std::string::npos ? "" : f.substr(sp);
+  if (sp != std::string::npos) f = f.substr(0, sp);
+  for (size_t i = 0; i + 2 < rest.size(); ++i)
+    if ((rest.compare(i, 3, "OFF") == 0 || rest.compare(i, 3, "off") == 0)) return false;
+  size_t lead = 0;
+  while (lead < f.size() && f[lead] == '^') ++lead;
+  f = f.substr(lead);
+  const auto n0 = f.find('N'), s0 = f.find('S');
+  if (f.empty() || n0 == std::string::npos || s0 == std::string::npos) return false;
+  size_t n1 = n0, s1 = s0;
+  while (n1 < f.size() && f[n1] == 'N') ++n1;
+  while (s1 < f.size() && f[s1] == 'S') ++s1;
+  story = n0 < id.size() ? id.substr(n0, n1 - n0) : "";
+  const std::string sn = s0 < id.size() ? id.substr(s0, s1 - s0) : "";
+  sentence = 0;
+  for (char c : sn) {
+    if (!std::isdigit(static_cast<unsigned char>(c))) { sentence = 0; break; }
+    sentence = sentence * 10 + (c - '0');
+  }
+  return true;
+}
 bool Coder::has_time_phrases() const { return !impl_->d.times.empty(); }
 
 }  // namespace demarche::tabari

@@ -124,6 +124,7 @@ bool parse_seq(std::string_view s, size_t& i, Phrase& out, std::string& error, c
       const auto it = syn->sets.find(name);
       if (it == syn->sets.end()) { error = fmt::format("unknown synset {}", name); return false; }
       w.kind = PWord::kAlt;
+      w.synset = true;
       w.alts = it->second;
     } else {
       size_t j = i;
@@ -245,7 +246,7 @@ int phrase_length(const Phrase& p) {
     if (w.kind == PWord::kWord) {
       for (char c : w.text)
         if (std::isalnum(static_cast<unsigned char>(c))) ++n;
-    } else if (w.kind == PWord::kAlt) {
+    } else if (w.kind == PWord::kAlt && !w.synset) {
       int best = 0;
       for (const auto& a : w.alts) best = std::max(best, phrase_length(a));
       n += best;
@@ -553,7 +554,7 @@ void read_verbs(std::string_view text, const std::string& name, Dictionaries& d)
       pat.verb_adjacent_before = !pat.before.empty() && pat.before.back().adjacent;
       pat.verb_adjacent_after = all[star].adjacent;
       pat.length = phrase_length(all);
-      for (const auto& w : all) pat.has_alternatives |= w.kind == PWord::kAlt;
+      for (const auto& w : all) pat.has_alternatives |= w.kind == PWord::kAlt && !w.synset;
       root->patterns.push_back(std::move(pat));
       return true;
     }

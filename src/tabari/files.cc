@@ -244,13 +244,22 @@ size_t read_records(std::string_view text, const std::function<void(Record&&)>& 
   std::string body;
   auto flush = [&] {
     if (!in) return;
-    // Split text and /* comment */.
-    std::string t, c;
+    // Split text and /* comment */. Expectations are read from everything after the first
+    // comment opens: a `{ ... }` written after a stray "*/" still counts (TABARI scans the rest
+    // of the record: PATTERN-26, AGENTS-11).
+    std::string t, c, after;
     size_t i = 0;
+    bool commented = false;
     while (i < body.size()) {
       const auto open = body.find("/*", i);
-      if (open == std::string::npos) { t += body.substr(i); break; }
+      if (open == std::string::npos) {
+        t += body.substr(i);
+        if (commented) after += body.substr(i);
+        break;
+      }
       t += body.substr(i, open - i);
+      if (commented) after += body.substr(i, open - i) + " ";
+      commented = true;
       const auto close = body.find("*/", open + 2);
       if (close == std::string::npos) { c += body.substr(open + 2); break; }
       c += body.substr(open + 2, close - open - 2);
@@ -258,6 +267,7 @@ size_t read_records(std::string_view text, const std::function<void(Record&&)>& 
       t += ' ';
       i = close + 2;
     }
+    c += after;
     cur.text = std::move(t);
     cur.comment = std::move(c);
     parse_expectations(cur);

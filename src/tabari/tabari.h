@@ -33,12 +33,15 @@ struct PWord {
   bool no_endings = false; // ends in '=': whole word, no endings
   bool adjacent = false;   // the next element must follow immediately
   bool endings = false;    // exact, but the regular endings (S 'S ES ED EN ING) still match
+  bool synset = false;     // kAlt from a &SYNSET (no length of its own; see phrase_length)
   std::string text;        // kWord
   std::vector<std::vector<PWord>> alts;  // kAlt: alternatives ({a | b}) or a synset's members
 };
 using Phrase = std::vector<PWord>;
 
-// Alphanumeric characters a phrase holds (TABARI's pattern length); alternatives count their longest.
+// Alphanumeric characters a phrase holds (TABARI's pattern length); alternatives count their longest,
+// a synset nothing (a pattern with a synset ranks by its fixed words: SYNSET-07 prefers "* DOLLAR"
+// to "* &CURRENCY").
 int phrase_length(const Phrase& p);
 
 // ---------------------------------------------------------------------------------------------
@@ -214,6 +217,20 @@ struct Result {
   std::string shifted_date;
 };
 
+// FORWARD: what a record hands on to the next one of its story: the first actor's dictionary
+// code (without agents), for pronouns that open the next sentence before any actor.
+struct Forward {
+  bool valid = false;
+  std::string story;
+  long sentence = -1;
+  std::vector<std::string> codes;
+};
+
+// The story and sentence numbers of a record id under a FORWARD: sequence format ("^^***NNN*SSS":
+// N story, S sentence, '^' leading blanks the id has already lost); false when the format is
+// missing or OFF.
+bool forward_sequence(const Options& o, const std::string& id, std::string& story, long& sentence);
+
 class Coder {
  public:
   // Compiles the dictionaries (sorted phrase lists and a character trie over first words).
@@ -223,6 +240,9 @@ class Coder {
   Coder& operator=(const Coder&) = delete;
   // Codes one record. Thread-safe: the Coder is read-only after construction.
   Result code(const Record& r, const Options& o) const;
+  // The same, carrying pronoun references from record to record as FORWARD: asks; `state` holds
+  // what the previous record handed on and is updated for the next one.
+  Result code(const Record& r, const Options& o, Forward* state) const;
   bool has_time_phrases() const;
 
  private:
