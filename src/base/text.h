@@ -43,6 +43,9 @@ std::string_view trim(std::string_view s);
 bool starts_with_ci(std::string_view s, std::string_view prefix);
 std::vector<std::string_view> split(std::string_view s, char sep);
 
+// One substitution, insertion or deletion apart ("Narch" and "March"): typing slips in wire copy.
+bool one_edit_apart(std::string_view a, std::string_view b);
+
 // 1-based line number of a byte offset.
 size_t line_of(std::string_view text, size_t offset);
 

@@ -76,17 +76,6 @@ int weekday_from_word(std::string_view w) {
   return -1;
 }
 
-namespace {
-// One substitution, insertion or deletion apart.
-bool one_edit(std::string_view a, std::string_view b) {
-  if (a.size() > b.size()) std::swap(a, b);
-  if (b.size() - a.size() > 1) return false;
-  size_t i = 0;
-  while (i < a.size() && a[i] == b[i]) ++i;
-  if (a.size() == b.size()) return a.substr(i + 1) == b.substr(i + 1);
-  return a.substr(i) == b.substr(i + 1);
-}
-}  // namespace
 
 int month_from_word(std::string_view w, bool lenient) {
   static constexpr std::string_view kMonths[] = {"january", "february", "march", "april", "may", "june",
@@ -101,7 +90,7 @@ int month_from_word(std::string_view w, bool lenient) {
   // Typing slips in wire datelines ("Narch", "Mach"): long month names only, one edit apart.
   if (lenient && w.size() >= 4)
     for (int i = 0; i < 12; ++i)
-      if (kMonths[i].size() >= 5 && one_edit(w, kMonths[i])) return i + 1;
+      if (kMonths[i].size() >= 5 && one_edit_apart(w, kMonths[i])) return i + 1;
   return 0;
 }
 

@@ -55,15 +55,6 @@ bool is_city_char(char c) {
          c == '/' || c == '}' || static_cast<unsigned char>(c) >= 0x80;
 }
 
-// One substitution, insertion or deletion apart.
-bool one_edit(std::string_view a, std::string_view b) {
-  if (a.size() > b.size()) std::swap(a, b);
-  if (b.size() - a.size() > 1) return false;
-  size_t i = 0;
-  while (i < a.size() && a[i] == b[i]) ++i;
-  if (a.size() == b.size()) return a.substr(i + 1) == b.substr(i + 1);
-  return a.substr(i) == b.substr(i + 1);
-}
 
 // A month in a dateline, where wire copy has typing slips ("Narch", "Mach", "Marc", "FEb").
 int dateline_month(std::string_view w) {
@@ -75,7 +66,7 @@ int dateline_month(std::string_view w) {
                                                "september", "october", "november", "december"};
   static constexpr int kNum[] = {1, 2, 3, 4, 8, 9, 10, 11, 12};
   for (size_t i = 0; i < std::size(kLong); ++i)
-    if (kLong[i].substr(0, f.size()) == f || one_edit(f, kLong[i])) return kNum[i];
+    if (kLong[i].substr(0, f.size()) == f || one_edit_apart(f, kLong[i])) return kNum[i];
   return 0;
 }
 
