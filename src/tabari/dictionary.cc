@@ -7,23 +7,12 @@
 #include <map>
 
 #include "tabari/tabari.h"
+#include "tabari/text.h"
 
 namespace demarche::tabari {
 
 namespace {
 
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r' || s.back() == '\n'))
-    s.remove_suffix(1);
-  return s;
-}
-
-std::string upper(std::string_view s) {
-  std::string r(s);
-  for (auto& c : r) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  return r;
-}
 
 // Splits "PHRASE [CODE] [CODE] ; comment" into phrase, the code blocks and whether any '[' was seen.
 struct Line {
