@@ -583,6 +583,13 @@ struct Coder::Impl {
     int matched = 0;  // characters matched
     std::vector<int> skipped;  // actors passed over by '^': never a default source or target
   };
+  // Records the actor a pattern's marker ($, +, %, ^) stands on.
+  static void bind_actor(PWord::Kind kind, int act, Found& g) {
+    if (kind == PWord::kSource) g.source = act;
+    else if (kind == PWord::kTarget) g.target = act;
+    else if (kind == PWord::kBoth) g.both = act;
+    else if (kind == PWord::kSkip) g.skipped.push_back(act);
+  }
 
   bool is_actor_pos(const Ctx& c, int k) const {
     const Tok& x = (*c.t)[(*c.a)[k]];
@@ -634,10 +641,7 @@ struct Coder::Impl {
       } else if (is_actor_pos(c, j)) {
         next = last_of(c, j) + 1;
         const int act = actor_of(c, j);
-        if (w.kind == PWord::kSource) g.source = act;
-        else if (w.kind == PWord::kTarget) g.target = act;
-        else if (w.kind == PWord::kBoth) g.both = act;
-        else if (w.kind == PWord::kSkip) g.skipped.push_back(act);
+        bind_actor(w.kind, act, g);
       }
       if (next >= 0 && fwd(c, p, e + 1, next, w.adjacent, g)) { f = g; return true; }
       if (adjacent) return false;
@@ -664,10 +668,7 @@ struct Coder::Impl {
         ok = true;
         next = last_of(c, j) + 1;
         const int act = actor_of(c, j);
-        if (w.kind == PWord::kSource) g.source = act;
-        else if (w.kind == PWord::kTarget) g.target = act;
-        else if (w.kind == PWord::kBoth) g.both = act;
-        else if (w.kind == PWord::kSkip) g.skipped.push_back(act);
+        bind_actor(w.kind, act, g);
       }
       if (ok && alt_fwd(c, p, e + 1, next, w.adjacent, g, end)) { f = g; return true; }
       if (anchored) return false;
