@@ -73,6 +73,11 @@ bool plural_of_two(const Sentence& s, uint32_t t, uint32_t& end) {
     end = t + 2;
     return true;
   }
+  // "the leaders signed": after two named leaders, the plural means both.
+  if (w == "the" && t + 1 < s.tokens.size() && s.tokens[t + 1].norm == "leaders") {
+    end = t + 2;
+    return true;
+  }
   return false;
 }
 
@@ -182,6 +187,14 @@ void code_events(const ArticleView& a, const std::vector<Quote>& quotes, std::ve
         if (quote_at(t) != quote || !plural_of_two(s, t, end)) continue;
         const auto sides = a.ctx.last_two_sides(s.tokens[t].begin);
         for (const auto& code : sides) slots.push_back({t, end, code, false, static_cast<int>(t)});
+      }
+      // A name already given in full, now written short: "Moon agreed" after "President Moon Jae-in".
+      for (uint32_t t = 0; t < s.tokens.size(); ++t) {
+        const auto& tok = s.tokens[t];
+        if (!tok.word || !tok.upper || tok.norm.size() < 3 || quote_at(t) != quote) continue;
+        if (std::any_of(m.actors.begin(), m.actors.end(), [&](const ActorMention& x) { return x.tok_begin <= t && t < x.tok_end; }))
+          continue;
+        if (const auto* p = a.ctx.person_by_word(tok.begin, tok.norm, a.dict)) slots.push_back({t, t + 1, p->code});
       }
       // Inside a quote, "we" and "us" are the speaker's side.
       if (quote >= 0 && !speaker_code.empty())
