@@ -12,13 +12,7 @@ namespace {
 
 using namespace demarche;
 
-const Dictionary& dictionary() {
-  static const Dictionary d = [] {
-    Diagnostics diags;
-    return load_dictionary(default_dictionary_dir(), diags);
-  }();
-  return d;
-}
+const Dictionary& dictionary() { return bundled_dictionary(); }
 
 std::vector<Document> corpus() {
   std::vector<std::string> errors;

@@ -121,8 +121,7 @@ int main(int argc, char** argv) {
     fmt::print("SKIP: {} not present\n", (base / "attributions").string());
     return 0;
   }
-  Diagnostics diags;
-  const Dictionary d = load_dictionary(default_dictionary_dir(), diags);
+  const Dictionary& d = bundled_dictionary();
   const Pipeline pipe(d);
   std::vector<fs::path> anns;
   for (const auto& e : fs::directory_iterator(base / "attributions"))

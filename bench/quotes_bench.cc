@@ -31,8 +31,7 @@ int main(int argc, char** argv) {
   double min_seconds = 2;
   for (int i = 1; i + 1 < argc; ++i)
     if (std::string(argv[i]) == "--seconds") min_seconds = std::stod(argv[++i]);
-  Diagnostics diags;
-  const Dictionary dict = load_dictionary(default_dictionary_dir(), diags);
+  const Dictionary& dict = bundled_dictionary();
   const Extractor extractor(dict);
   const Matcher matcher(dict);
 

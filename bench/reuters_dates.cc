@@ -282,8 +282,7 @@ int main(int argc, char** argv) {
   }
   if (files.empty())
     for (int i = 0; i <= 10; ++i) files.push_back(fmt::format("{}/bench/reuters/reut2-{:03}.sgm", DEMARCHE_SHARED_DIR, i));
-  Diagnostics diags;
-  const auto dict = load_dictionary(default_dictionary_dir(), diags);
+  const auto& dict = bundled_dictionary();
   const Extractor ex(dict);
   const Pipeline without(dict);
   reuters_dates::Score s;

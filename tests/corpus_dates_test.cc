@@ -11,9 +11,7 @@ namespace {
 using namespace demarche;
 
 TEST(CorpusDates, NeverAWrongDayOrARangeWithoutTheTruth) {
-  Diagnostics diags;
-  const auto dict = load_dictionary(default_dictionary_dir(), diags);
-  const Pipeline pipeline(dict);
+  const Pipeline pipeline(bundled_dictionary());
   std::vector<std::string> errors;
   size_t committed = 0, ranged = 0, articles = 0;
   for (const auto& src : list_sources({std::string(DEMARCHE_SOURCE_DIR) + "/examples/corpus"}, errors)) {

@@ -232,13 +232,7 @@ TEST(EventDate, YearAfterSinceIsNotHistorical) {
 
 // ---------------------------------------------------------------- datelines
 
-const Dictionary& dictionary() {
-  static const Dictionary dict = [] {
-    Diagnostics diags;
-    return load_dictionary(default_dictionary_dir(), diags);
-  }();
-  return dict;
-}
+const Dictionary& dictionary() { return bundled_dictionary(); }
 
 TEST(DatelineDates, EveryForm) {
   const Extractor ex(dictionary());

@@ -15,13 +15,7 @@ namespace fs = std::filesystem;
 namespace demarche {
 namespace {
 
-const Dictionary& dictionary() {
-  static const Dictionary dict = [] {
-    Diagnostics diags;
-    return load_dictionary(default_dictionary_dir(), diags);
-  }();
-  return dict;
-}
+const Dictionary& dictionary() { return bundled_dictionary(); }
 
 const Extractor& extractor() {
   static const Extractor ex(dictionary());

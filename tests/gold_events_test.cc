@@ -50,9 +50,7 @@ struct Score {
 };
 
 Score score_folder(const std::string& folder, const std::string& name) {
-  Diagnostics diags;
-  static const Dictionary dict = load_dictionary(default_dictionary_dir(), diags);
-  const Pipeline pipeline(dict);
+  const Pipeline pipeline(bundled_dictionary());
   std::vector<std::string> errors;
   std::set<std::string> articles;
   std::set<Key> predicted;

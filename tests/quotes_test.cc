@@ -13,13 +13,7 @@ namespace {
 
 using namespace demarche;
 
-const Dictionary& dict() {
-  static const Dictionary d = [] {
-    Diagnostics diags;
-    return load_dictionary(default_dictionary_dir(), diags);
-  }();
-  return d;
-}
+const Dictionary& dict() { return bundled_dictionary(); }
 
 const Pipeline& pipeline() {
   static const Pipeline p(dict());

@@ -14,8 +14,7 @@ namespace {
 TEST(ReutersDates, ReferenceDateAndNoReferenceDate) {
   const std::string path = std::string(DEMARCHE_SHARED_DIR) + "/bench/reuters/reut2-000.sgm";
   if (!std::filesystem::exists(path)) GTEST_SKIP() << path << " not present (../shared is only beside the repo on project machines)";
-  Diagnostics diags;
-  const auto dict = load_dictionary(default_dictionary_dir(), diags);
+  const auto& dict = bundled_dictionary();
   const Extractor ex(dict);
   const Pipeline without(dict);
   const auto stories = reuters_dates::read_file(path);

@@ -50,6 +50,14 @@ std::string Dictionary::person_code(const Person& p, std::optional<Date> date, s
   return p.country.empty() ? "" : p.country + "ELI";
 }
 
+const Dictionary& bundled_dictionary() {
+  static const Dictionary dict = [] {
+    Diagnostics ignored;
+    return load_dictionary(default_dictionary_dir(), ignored);
+  }();
+  return dict;
+}
+
 std::string default_dictionary_dir() {
   if (const char* env = std::getenv("DEMARCHE_DICTIONARIES"); env && *env) return env;
   return DEMARCHE_DICTIONARY_DIR;

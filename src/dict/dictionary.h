@@ -102,6 +102,10 @@ Dictionary load_dictionary(const std::string& dir, Diagnostics& diags);
 // The folder the build was configured with, or $DEMARCHE_DICTIONARIES when set.
 std::string default_dictionary_dir();
 
+// The dictionaries in default_dictionary_dir(), loaded once (thread-safe) and shared; for tests,
+// benchmarks and tools that do not report the loader's diagnostics.
+const Dictionary& bundled_dictionary();
+
 int quad_class(std::string_view code);
 
 }  // namespace demarche
