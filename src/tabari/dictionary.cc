@@ -430,6 +430,16 @@ void read_agents(std::string_view text, const std::string& name, Dictionaries& d
 // ---------------------------------------------------------------------------------------------
 namespace {
 
+// A <TIME> section's code: a time shift, written without blanks, or a special word.
+void set_time_code(std::string_view block, EventCode& e) {
+  std::string c;
+  for (char ch : block)
+    if (ch != ' ') c += ch;
+  const Special sp = special_of(c);
+  if (sp != Special::kNone) e.special = sp;
+  else e.code = c;
+}
+
 bool parse_event_code(std::string_view b, EventCode& e, std::string& error) {
   std::string s;
   for (char c : b)
@@ -523,11 +533,7 @@ void read_verbs(std::string_view text, const std::string& name, Dictionaries& d)
       } else {
         std::string err;
         if (section == kTime) {
-          std::string c;
-          for (char ch : l.blocks[0]) if (ch != ' ') c += ch;
-          Special sp = special_of(c);
-          if (sp != Special::kNone) pat.code.special = sp;
-          else pat.code.code = c;
+          set_time_code(l.blocks[0], pat.code);
         } else if (!parse_event_code(l.blocks[0], pat.code, err)) { warn(d, name, line, err + "; pattern skipped"); return true; }
       }
       Phrase all;
@@ -566,11 +572,7 @@ void read_verbs(std::string_view text, const std::string& name, Dictionaries& d)
     mark_final_endings(p);
     if (!l.blocks.empty()) {
       if (section == kTime) {
-        std::string c;
-        for (char ch : l.blocks[0]) if (ch != ' ') c += ch;
-        Special sp = special_of(c);
-        if (sp != Special::kNone) v.code.special = sp;
-        else v.code.code = c;
+        set_time_code(l.blocks[0], v.code);
       } else if (!parse_event_code(l.blocks[0], v.code, err)) {
         warn(d, name, line, err + "; verb skipped");
         list->push_back({});
