@@ -10,6 +10,7 @@
 #include <cstring>
 
 #include "base/civil_date.h"
+#include "tabari/prefilter.h"
 #include "tabari/tabari.h"
 
 namespace demarche::tabari {
@@ -109,6 +110,7 @@ Endings endings_of(Kind k) {
 struct Coder::Impl {
   Dictionaries d;
   std::vector<Entry> entries;
+  PatternPrefilter prefilter;
   struct Node {
     std::vector<std::pair<char, uint32_t>> kids;
     std::vector<uint32_t> ends;  // entries whose first word ends here
@@ -146,6 +148,8 @@ struct Coder::Impl {
       for (const auto& f : d.times[i].forms) add(kTime, i, f);
     for (uint32_t i = 0; i < d.attribs.size(); ++i)
       for (const auto& f : d.attribs[i].forms) add(kAttrib, i, f);
+    for (const auto* roots : {&d.verbs, &d.times, &d.attribs})
+      for (const auto& v : *roots) prefilter.add(v);
     // Within a node: longest phrase first; ties keep dictionary order (actors before verbs).
     for (auto& n : nodes)
       std::stable_sort(n.ends.begin(), n.ends.end(),
@@ -577,6 +581,7 @@ struct Coder::Impl {
     const std::vector<Tok>* t;
     const std::vector<int>* a;
     int lo, hi;  // range of `a` the pattern may use (clause, cut at commas)
+    const RecordWords* words;
   };
   struct Found {
     int source = -1, target = -1, both = -1;
@@ -737,7 +742,11 @@ struct Coder::Impl {
   const Pattern* match_verb(const VerbRoot& v, const Ctx& c, int k, int kend, Found& out) const {
     const Pattern* best = nullptr;
     int best_len = -1;
-    for (const auto& p : v.patterns) {
+    std::vector<uint32_t> candidates;
+    const bool filtered = prefilter.candidates(v, *c.words, candidates);
+    const size_t n = filtered ? candidates.size() : v.patterns.size();
+    for (size_t ci = 0; ci < n; ++ci) {
+      const Pattern& p = v.patterns[filtered ? candidates[ci] : ci];
       if (p.length <= best_len) break;
       Found f;
       if (!bwd(c, p.before, p.before.size(), k, p.verb_adjacent_before, f)) continue;
@@ -804,6 +813,7 @@ struct Coder::Impl {
     pronouns(w);
     if (w.discard) { res.outcome = Outcome::kDiscard; res.reason = w.why; return res; }
 
+    const RecordWords words = prefilter.words_of(t);
     // Time shift: the first non-null time phrase.
     const bool shifting = o.time_shift == 1 || (o.time_shift == -1 && !d.times.empty());
     std::string date = r.date;
@@ -816,7 +826,7 @@ struct Coder::Impl {
       // Time phrases count wherever they stand, in eliminated comma clauses too (TIME-03).
       std::vector<int> every(n);
       for (int i = 0; i < n; ++i) every[i] = i;
-      Ctx c{&t, &every, 0, n};
+      Ctx c{&t, &every, 0, n, &words};
       for (int k = 0; k < n; ++k) {
         const Tok& x = t[every[k]];
         if (x.type != tTime) continue;
@@ -903,7 +913,7 @@ struct Coder::Impl {
     bool stop_all = false;
     for (size_t ci = 0; ci < clauses.size() && !stop_all; ++ci) {
       auto [lo, hi] = clauses[ci];
-      Ctx c{&t, &all, lo, hi};
+      Ctx c{&t, &all, lo, hi, &words};
       if (ci == 0) {
         source = -1;
       } else if (lo < hi && is_actor_pos(c, lo)) {
