@@ -176,6 +176,13 @@ struct Coder::Impl {
     return at;
   }
 
+  // Most entries under a common first word ("UNITED", "SOUTH") fail on their second word; when
+  // that word must follow at once, its first letter rejects them before match_phrase.
+  static bool second_word_may_follow(const Phrase& p, const std::vector<Tok>& t, int i) {
+    if (p.size() < 2 || !p[0].adjacent || p[1].kind != PWord::kWord || p[1].text.empty()) return true;
+    return i + 1 < static_cast<int>(t.size()) && !t[i + 1].w.empty() && t[i + 1].w[0] == p[1].text[0];
+  }
+
   // ---------------------------------------------------------------------------------------------
   std::vector<Tok> filter(std::string_view text, bool& all_caps, bool& overflow) const {
     overflow = false;
@@ -281,7 +288,7 @@ struct Coder::Impl {
     std::vector<int> pos;
     for (int i = 0; i < n; ++i) {
       if (t[i].owner >= 0) continue;
-      const std::string& s = t[i].w;
+      const std::string_view s = t[i].w;
       int best = -1, best_end = -1, best_len = -1;
       uint32_t node = 0;
       for (size_t k = 0; k <= s.size(); ++k) {
@@ -294,6 +301,7 @@ struct Coder::Impl {
         for (uint32_t e : nodes[node].ends) {
           const Entry& en = entries[e];
           if (en.length <= best_len) break;
+          if (!second_word_may_follow(*en.phrase, t, i)) continue;
           const int end = match_phrase(*en.phrase, t, i, nullptr, endings_of(en.kind));
           if (end >= 0) { best = static_cast<int>(e); best_end = end; best_len = en.length; break; }
         }
