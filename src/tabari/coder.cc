@@ -45,6 +45,12 @@ char fold_latin(uint32_t cp) {
   return 0;
 }
 
+// The text is upper-cased byte by byte as ASCII: TABARI's dictionaries are ASCII, and the C
+// library's locale-aware calls cost more than the rest of the filter.
+constexpr bool ascii_lower(unsigned char c) { return c >= 'a' && c <= 'z'; }
+constexpr bool ascii_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+constexpr char to_upper(char c) { return ascii_lower(static_cast<unsigned char>(c)) ? static_cast<char>(c - 'a' + 'A') : c; }
+
 struct Tok {
   std::string w;
   bool cap = false;        // capitalised in the original
@@ -187,9 +193,10 @@ struct Coder::Impl {
   std::vector<Tok> filter(std::string_view text, bool& all_caps, bool& overflow) const {
     overflow = false;
     // Characters first: upper case, diacritics removed, punctuation rules of manual 7.3.
-    std::string s;
+    std::vector<char> s;  // vector: its push_back inlines, std::string's does not
     std::vector<uint8_t> cap;  // per output char: was upper case in the original
     s.reserve(text.size() + 16);
+    cap.reserve(text.size() + 16);
     bool any_lower = false;
     for (size_t i = 0; i < text.size();) {
       unsigned char c = static_cast<unsigned char>(text[i]);
@@ -200,33 +207,34 @@ struct Coder::Impl {
         else if ((c & 0xF0) == 0xE0 && i + 2 < text.size()) { cp = ((c & 0x0F) << 12) | ((text[i + 1] & 0x3F) << 6) | (text[i + 2] & 0x3F); len = 3; }
         else if ((c & 0xF8) == 0xF0 && i + 3 < text.size()) { cp = 0x10000; len = 4; }
         else { cp = c; len = 1; }  // a stray byte: Latin-1
-        if (cp == 0x2019 || cp == 0x2018) { s += '\''; cap.push_back(0); i += len; continue; }
-        if (cp == 0x201C || cp == 0x201D) { s += '"'; cap.push_back(0); i += len; continue; }
-        if (cp == 0x2013 || cp == 0x2014) { s += ' '; cap.push_back(0); i += len; continue; }
+        if (cp == 0x2019 || cp == 0x2018) { s.push_back('\''); cap.push_back(0); i += len; continue; }
+        if (cp == 0x201C || cp == 0x201D) { s.push_back('"'); cap.push_back(0); i += len; continue; }
+        if (cp == 0x2013 || cp == 0x2014) { s.push_back(' '); cap.push_back(0); i += len; continue; }
         const char f = fold_latin(cp);
         if (f) {
-          const bool up = std::isupper(static_cast<unsigned char>(f));
+          const bool up = ascii_upper(f);
           any_lower |= !up;
-          s += static_cast<char>(std::toupper(static_cast<unsigned char>(f)));
+          s.push_back(to_upper(f));
           cap.push_back(up);
         } else {
           // Other scripts stay as they are (valid UTF-8 in, valid UTF-8 out).
-          for (size_t k = 0; k < len; ++k) { s += text[i + k]; cap.push_back(0); }
+          for (size_t k = 0; k < len; ++k) { s.push_back(text[i + k]); cap.push_back(0); }
         }
         i += len;
         continue;
       }
-      if (std::islower(c)) any_lower = true;
-      s += static_cast<char>(std::toupper(c));
-      cap.push_back(std::isupper(c) ? 1 : 0);
+      if (ascii_lower(c)) any_lower = true;
+      s.push_back(to_upper(static_cast<char>(c)));
+      cap.push_back(ascii_upper(c) ? 1 : 0);
       ++i;
     }
     all_caps = !any_lower;
     // Punctuation.
-    std::string o;
+    std::vector<char> o;
     std::vector<uint8_t> ocap;
-    o.reserve(s.size() + 32);
-    auto put = [&](char ch, uint8_t cp) { o += ch; ocap.push_back(cp); };
+    o.reserve(s.size() + s.size() / 4 + 32);
+    ocap.reserve(o.capacity());
+    auto put = [&](char ch, uint8_t cp) { o.push_back(ch); ocap.push_back(cp); };
     for (size_t i = 0; i < s.size(); ++i) {
       const char c = s[i];
       if (c == '.') {
@@ -258,7 +266,7 @@ struct Coder::Impl {
       size_t j = i;
       while (j < o.size() && o[j] != ' ') ++j;
       Tok k;
-      k.w = o.substr(i, std::min<size_t>(j - i, 62));
+      k.w.assign(o.data() + i, std::min<size_t>(j - i, 62));
       k.cap = ocap[i];
       if (k.w != "\"") t.push_back(std::move(k));
       i = j;
