@@ -259,6 +259,9 @@ inline std::string report(const Score& s) {
                    "datelines name the local day, a day off the New York wire clock\n",
                    s.dateline_is_gold, s.ref_exact_when_dateline_is_gold,
                    pct(s.ref_exact_when_dateline_is_gold, s.dateline_is_gold), s.dateline_parsed - s.dateline_is_gold);
+  r += fmt::format("  ceiling for a resolver that trusts the dateline: {} of {} ({:.2f}%); a local-day dateline holds "
+                   "no clue to the wire's clock\n",
+                   s.dateline_is_gold, s.with_dateline, pct(s.dateline_is_gold, s.with_dateline));
   r += fmt::format(
       "no reference date: range holds the gold year {} ({:.2f}%; both ends bounded {}), range misses it {}; "
       "commits to the gold year {} ({:.2f}%; to the gold day {}), to a wrong year {} ({:.2f}%)\n",
