@@ -2,6 +2,9 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
 
 #include "tabari/prefilter.h"
 
@@ -66,4 +69,39 @@ TEST(TabariPrefilter, UnknownRootLeavesEveryPatternToTheSearch) {
   PatternPrefilter f;
   std::vector<uint32_t> out;
   EXPECT_FALSE(f.candidates(d.verbs[0], f.words_of(std::vector<Word>{{"TALK"}}), out));
+}
+
+// On real text with TABARI's 2012 dictionaries, the index changes nothing but the time.
+TEST(TabariPrefilter, IndexedAndExhaustiveSearchCodeTheSameEvents) {
+  const std::string dir = std::string(DEMARCHE_SHARED_DIR) + "/bench/tabari/";
+  const std::string text_path = dir + "reuters/reuters-dev.text";
+  if (!std::filesystem::exists(text_path)) GTEST_SKIP() << text_path << " not found (../shared is absent)";
+  auto slurp = [](const std::string& p) {
+    std::ifstream in(p, std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+  };
+  Dictionaries d;
+  read_actors(slurp(dir + "dictionaries/CountryInfo.120116.actors"), "CountryInfo", d);
+  read_actors(slurp(dir + "dictionaries/Internatnl.120521.actors"), "Internatnl", d);
+  read_agents(slurp(dir + "dictionaries/PSU.120522.agents"), "PSU", d);
+  read_verbs(slurp(dir + "dictionaries/CAMEO.091003.master.verbs"), "verbs", d);
+  Options o;
+  Diagnostics diags;
+  read_options(slurp(dir + "dictionaries/CAMEO.09b5.options"), "options", o, diags);
+  const Coder indexed(d), exhaustive(d, false);
+  size_t records = 0, events = 0;
+  read_records(slurp(text_path), [&](Record&& r) {
+    if (++records > 4000) return;
+    const auto a = indexed.code(r, o), b = exhaustive.code(r, o);
+    ASSERT_EQ(a.events.size(), b.events.size()) << r.id;
+    for (size_t i = 0; i < a.events.size(); ++i) {
+      EXPECT_EQ(a.events[i].source + a.events[i].target + a.events[i].code,
+                b.events[i].source + b.events[i].target + b.events[i].code) << r.id;
+      EXPECT_EQ(a.events[i].pattern, b.events[i].pattern) << r.id;
+    }
+    events += a.events.size();
+  });
+  EXPECT_GT(events, 50u);  // the sample does code events, so the comparison means something
 }

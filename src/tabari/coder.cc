@@ -142,7 +142,7 @@ struct Coder::Impl {
     nodes[n].ends.push_back(e);
   }
 
-  explicit Impl(const Dictionaries& dd) : d(dd) {
+  Impl(const Dictionaries& dd, bool index_patterns) : d(dd) {
     entries.reserve(d.actors.size() + d.agents.size() + d.verbs.size() * 2);
     for (uint32_t i = 0; i < d.actors.size(); ++i) add(kActor, i, d.actors[i].phrase);
     for (uint32_t i = 0; i < d.agents.size(); ++i) add(kAgent, i, d.agents[i].phrase);
@@ -154,8 +154,9 @@ struct Coder::Impl {
       for (const auto& f : d.times[i].forms) add(kTime, i, f);
     for (uint32_t i = 0; i < d.attribs.size(); ++i)
       for (const auto& f : d.attribs[i].forms) add(kAttrib, i, f);
-    for (const auto* roots : {&d.verbs, &d.times, &d.attribs})
-      for (const auto& v : *roots) prefilter.add(v);
+    if (index_patterns)
+      for (const auto* roots : {&d.verbs, &d.times, &d.attribs})
+        for (const auto& v : *roots) prefilter.add(v);
     // Within a node: longest phrase first; ties keep dictionary order (actors before verbs).
     for (auto& n : nodes)
       std::stable_sort(n.ends.begin(), n.ends.end(),
@@ -1103,7 +1104,7 @@ struct Coder::Impl {
   }
 };
 
-Coder::Coder(const Dictionaries& d) : impl_(std::make_unique<Impl>(d)) {}
+Coder::Coder(const Dictionaries& d, bool index_patterns) : impl_(std::make_unique<Impl>(d, index_patterns)) {}
 Coder::~Coder() = default;
 Result Coder::code(const Record& r, const Options& o) const { return impl_->code(r, o, nullptr); }
 Result Coder::code(const Record& r, const Options& o, Forward* state) const { return impl_->code(r, o, state); }

@@ -234,7 +234,9 @@ bool forward_sequence(const Options& o, const std::string& id, std::string& stor
 class Coder {
  public:
   // Compiles the dictionaries (sorted phrase lists and a character trie over first words).
-  explicit Coder(const Dictionaries& d);
+  // `index_patterns` = false tries every pattern of a root (the index only saves work: tests and
+  // the benchmark compare the two).
+  explicit Coder(const Dictionaries& d, bool index_patterns = true);
   ~Coder();
   Coder(const Coder&) = delete;
   Coder& operator=(const Coder&) = delete;
