@@ -260,6 +260,22 @@ TEST(Quotes, ParticipleWithItsOwnSubject) {
   EXPECT_EQ(c.at(q->content_at), "they would stay home");
 }
 
+TEST(Quotes, AgeAndIncludingAreAppositives) {
+  auto c = code("Jim Bennett, 57, told reporters he was done.");
+  const auto* q = by_cue(c, "told");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(c.at(q->speaker_at), "Jim Bennett, 57,");
+  EXPECT_EQ(q->speaker_name, "Jim Bennett");
+  auto d = code("Other Republican candidates, including Carly Fiorina and Ben Carson, said the deal was bad.");
+  const auto* r = by_cue(d, "said");
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(d.at(r->speaker_at), "Other Republican candidates, including Carly Fiorina and Ben Carson,");
+  // A lone word that is no number stays an aside.
+  auto e = code("Clinton, however, said the debate was over.");
+  ASSERT_FALSE(e.quotes.empty());
+  EXPECT_EQ(e.at(e.quotes[0].speaker_at), "Clinton");
+}
+
 // A statement's speaker, once resolved, is the source of the event its cue codes.
 TEST(QuoteEvents, SpeakerIsTheSourceOfItsCue) {
   const std::string text = "date 2023-10-05 A headline for the test\n\nPutin spoke in Sochi on Thursday.\n\n"

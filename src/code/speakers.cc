@@ -430,8 +430,12 @@ std::optional<TokRange> speaker_before(const Sentence& s, const QuoteLexicon& lx
       const bool at_start = name && (name->b == floor || name->b == 0 || is_quote_mark_token(s.tokens[name->b - 1].norm));
       // "Yoshimasa, however, said": a lone word between commas is an aside, not an appositive.
       if (comma + 2 == last && name && plausible(s, lx, name->b, name->e)) {
-        if (at_start) return name;
-        if (!nearest && !failed) nearest = name;
+        // ... but an age is: "Jim Bennett, 57, told".
+        const auto& lone = s.tokens[comma + 1].norm;
+        const bool age = !lone.empty() && std::all_of(lone.begin(), lone.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+        const TokRange found = age ? TokRange{name->b, end} : *name;
+        if (at_start) return found;
+        if (!nearest && !failed) nearest = found;
         continue;
       }
       if (!name || (!named && !lx.has(lx.pronouns, s.tokens[name->b].norm))) {
@@ -449,7 +453,8 @@ std::optional<TokRange> speaker_before(const Sentence& s, const QuoteLexicon& lx
       // "Clinton, clearly frustrated, said", "Ted Cruz, by contrast, said": an aside, not an
       // appositive, stands between the commas.
       const auto& first = s.tokens[comma + 1];
-      const bool aside = first.word && !first.upper &&
+      // "Other candidates, including Carly Fiorina," is an appositive all the same.
+      const bool aside = first.word && !first.upper && first.norm != "including" &&
                          (lx.has(lx.stop, first.norm) || lx.has(lx.prepositions, first.norm) ||
                           first.norm.ends_with("ly") || first.norm.ends_with("ing") || first.norm.ends_with("ed"));
       const TokRange found = aside ? *name : TokRange{name->b, end};
