@@ -212,6 +212,81 @@ TEST(Quotes, OpeningMarkUsedToClose) {
   EXPECT_EQ(c.at(q->speaker_at), "he");
 }
 
+TEST(Quotes, LowercasePluralSpeaks) {
+  auto c = code("If spending does not slow down, forecasters say the costs will cripple the economy.");
+  const auto* q = by_cue(c, "say");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(c.at(q->speaker_at), "forecasters");
+}
+
+TEST(Quotes, PartOfAGroupSpeaks) {
+  auto c = code("But some of her followers questioned the decision.");
+  const auto* q = by_cue(c, "questioned");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(c.at(q->speaker_at), "some of her followers");
+  auto d = code("About six in 10 voters say the economy matters most.");
+  const auto* r = by_cue(d, "say");
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(d.at(r->speaker_at), "About six in 10 voters");
+  auto e = code("A report from the committee said the program failed.");
+  const auto* t = by_cue(e, "said");
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(e.at(t->speaker_at), "A report from the committee");
+}
+
+TEST(Quotes, GroupThatDoesNotOpenTheClauseStaysOut) {
+  // "lost the report of | the committee officials say": the longer phrase would not open its clause.
+  auto c = code("He lost the report of the committee officials say was leaked.");
+  const auto* q = by_cue(c, "say");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(c.at(q->speaker_at).find("report"), std::string::npos) << c.at(q->speaker_at);
+}
+
+TEST(Quotes, StanceVerbs) {
+  auto c = code("Most Republicans oppose the deal, while Democrats prefer a vote in the fall.");
+  const auto* q = by_cue(c, "oppose");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(c.at(q->speaker_at), "Most Republicans");
+  const auto* p = by_cue(c, "prefer");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(c.at(p->speaker_at), "Democrats");
+}
+
+TEST(Quotes, ParticipleWithItsOwnSubject) {
+  auto c = code("The poll split the party, with three in 10 voters saying they would stay home.");
+  const auto* q = by_cue(c, "saying");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(c.at(q->speaker_at), "three in 10 voters");
+  EXPECT_EQ(c.at(q->content_at), "they would stay home");
+}
+
+TEST(Quotes, AgeAndIncludingAreAppositives) {
+  auto c = code("Jim Bennett, 57, told reporters he was done.");
+  const auto* q = by_cue(c, "told");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(c.at(q->speaker_at), "Jim Bennett, 57,");
+  EXPECT_EQ(q->speaker_name, "Jim Bennett");
+  auto d = code("Other Republican candidates, including Carly Fiorina and Ben Carson, said the deal was bad.");
+  const auto* r = by_cue(d, "said");
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(d.at(r->speaker_at), "Other Republican candidates, including Carly Fiorina and Ben Carson,");
+  // A lone word that is no number stays an aside.
+  auto e = code("Clinton, however, said the debate was over.");
+  ASSERT_FALSE(e.quotes.empty());
+  EXPECT_EQ(e.at(e.quotes[0].speaker_at), "Clinton");
+}
+
+// A statement's speaker, once resolved, is the source of the event its cue codes.
+TEST(QuoteEvents, SpeakerIsTheSourceOfItsCue) {
+  const std::string text = "date 2023-10-05 A headline for the test\n\nPutin spoke in Sochi on Thursday.\n\n"
+                           "\"We are ready,\" he said, accusing Japan of provocations.\n";
+  auto r = pipeline().run(document_from_bytes("t.txt", "t.txt", text));
+  bool found = false;
+  for (const auto& e : r.coded.events)
+    if (e.source == "RUSGOV" && e.target.rfind("JPN", 0) == 0) found = true;
+  EXPECT_TRUE(found) << "no RUSGOV -> JPN event from 'he said, accusing Japan'";
+}
+
 }  // namespace
 
 // The seed articles: every quotation and statement attributed to the right person.

@@ -39,6 +39,9 @@ struct QuoteLexicon {
   std::vector<std::vector<std::string>> multi_descriptors, multi_via, multi_outlet_words, multi_asides;
   std::unordered_set<std::string> asides;
   std::unordered_set<std::string> progressive;  // "is" in "is saying": a participle that is a finite cue
+  std::unordered_set<std::string> partitives;   // "some" in "some of her followers", "six" in "six in 10 voters"
+  std::unordered_set<std::string> hedges;       // "about" in "about half of voters"
+  std::unordered_set<std::string> openers;      // words after which a subject opens its clause ("but", "while")
 
   bool has(const std::unordered_set<std::string>& set, const std::string& w) const { return set.count(w) > 0; }
 };

@@ -248,9 +248,18 @@ void code_events(const ArticleView& a, const std::vector<Quote>& quotes, std::ve
           for (const auto& sl : slots)
             if (sl.e <= v.tok_begin && !sl.object) source = &sl;
       }
+      // The verb is a statement's cue ("..., he said, accusing Japan"): its speaker, as the quote
+      // pass resolved it, speaks when the clause names no one.
+      const Quote* cue_of = nullptr;
+      for (const auto& q : quotes)
+        if (!q.speaker_code.empty() && q.cue_at.begin <= s.tokens[v.tok_begin].begin &&
+            s.tokens[v.tok_begin].begin < q.cue_at.end)
+          cue_of = &q;
       if (!source) {
         if (quote >= 0 && !speaker_code.empty()) {
           stand_in.code = speaker_code;
+        } else if (cue_of) {
+          stand_in.code = cue_of->speaker_code;
         } else {
           for (uint32_t t = cs; t < v.tok_begin; ++t)
             if (s.tokens[t].norm == "he" || s.tokens[t].norm == "she")

@@ -112,6 +112,7 @@ std::vector<int> attribute_quotes(ArticleView& a, const std::vector<std::vector<
       Attribution at;
       bool before = false;
       bool conj = false;  // "... and said ...": the speaker is the clause's subject
+      bool own_subject = false;  // "with voters saying": a participle with a subject of its own
       uint32_t cb = 0, ce = 0, after = 0;  // content tokens
     };
     std::vector<Cand> cands;
@@ -143,8 +144,13 @@ std::vector<int> attribute_quotes(ArticleView& a, const std::vector<std::vector<
           if (j < 2 || quoted(j - 1)) continue;
           const auto& prev = s.tokens[j - 1].norm;
           if (prev != "," && prev != "while" && prev != "after" && prev != "before" && prev != "when" &&
-              prev != "without" && prev != "by")
-            continue;
+              prev != "without" && prev != "by") {
+            // "with three in 10 voters saying ...": the participle's own subject follows "with".
+            const auto who = speaker_before(s, lx, 0, j, quoted);
+            if (!who || who->b == 0 || s.tokens[who->b - 1].norm != "with" || quoted(who->b - 1)) continue;
+            at.source = who;
+            c.own_subject = true;
+          }
         }
           break;  // its speaker is settled below
         case CueKind::kNominal: {
@@ -305,7 +311,7 @@ std::vector<int> attribute_quotes(ArticleView& a, const std::vector<std::vector<
           return k.at.cue.at.b >= c.cb && k.at.cue.at.e <= c.ce && k.at.cue.kind != CueKind::kAccording;
         });
       }
-      if (c.at.cue.kind == CueKind::kParticiple || c.conj) {
+      if ((c.at.cue.kind == CueKind::kParticiple || c.conj) && !c.own_subject) {
         // The speaker of ", saying ..." is the one who spoke before it, else the sentence's subject.
         for (const auto& k : kept)
           if (k.at.cue.at.e <= cue_t && k.at.cue.kind != CueKind::kAccording) c.at.source = k.at.source;

@@ -34,6 +34,12 @@ bool namey(const Token& t) { return t.word && t.upper; }
 
 bool is_determiner(const std::string& w) { return in(kDeterminers, w); }
 
+// Spelled like a plural noun ("forecasters", "parents"), and no verb form the lexicon knows.
+bool plural_noun(const QuoteLexicon& lx, const std::string& w) {
+  return w.size() > 3 && w.ends_with("s") && !w.ends_with("ss") && !w.ends_with("'s") && !w.ends_with("us") &&
+         !lx.has(lx.verb_forms, w) && !lx.has(lx.stop, w) && !lx.cues.count(w);
+}
+
 // Does [b, e) look like a speaker: a pronoun, a name, or a noun phrase with a speaker head.
 bool plausible(const Sentence& s, const QuoteLexicon& lx, uint32_t b, uint32_t e) {
   if (e <= b) return false;
@@ -55,6 +61,8 @@ bool plausible(const Sentence& s, const QuoteLexicon& lx, uint32_t b, uint32_t e
   const auto& head = s.tokens[e - 1].norm;
   if (lx.has(lx.descriptors, head) || lx.has(lx.bodies, head)) return true;
   if (is_determiner(s.tokens[b].norm) && e - b >= 2 && s.tokens[e - 1].word) return true;
+  // "forecasters say": a lowercase plural noun.
+  if (s.tokens[e - 1].word && plural_noun(lx, head)) return true;
   return false;
 }
 
@@ -244,6 +252,9 @@ QuoteLexicon compile_quote_lexicon(const std::vector<std::string>& lines) {
       else if (section == "stop") word(lx.stop, nullptr);
       else if (section == "asides") word(lx.asides, &lx.multi_asides);
       else if (section == "progressive") word(lx.progressive, nullptr);
+      else if (section == "partitives") word(lx.partitives, nullptr);
+      else if (section == "hedges") word(lx.hedges, nullptr);
+      else if (section == "clause openers") word(lx.openers, nullptr);
     }
   }
   for (auto& [first, phrases] : lx.cues)
@@ -354,6 +365,47 @@ uint32_t before_asides(const Sentence& s, const QuoteLexicon& lx, uint32_t floor
   return end;
 }
 
+namespace {
+
+bool opens_clause(const Sentence& s, const QuoteLexicon& lx, uint32_t floor, uint32_t b) {
+  if (b == floor || b == 0) return true;
+  const auto& prev = s.tokens[b - 1].norm;
+  return is_closing_punct(prev) || is_quote_mark_token(prev) || lx.has(lx.openers, prev);
+}
+
+// A speaker phrase [b, e) grown backwards over the group it belongs to, when that group opens the
+// clause: "some of | her followers", "six in | 10 voters", "a producer for | Yahoo Studios",
+// "about | half of voters". Left alone when the longer phrase would not open the clause, so that
+// "the attack on | Trump" stays out.
+TokRange with_group(const Sentence& s, const QuoteLexicon& lx, uint32_t floor, TokRange r,
+                    const std::function<bool(uint32_t)>& skip) {
+  TokRange best = r;
+  uint32_t b = r.b;
+  for (int k = 0; k < 3 && b > floor + 1; ++k) {
+    const uint32_t p = b - 1;
+    if (skip(p) || !lx.has(lx.prepositions, s.tokens[p].norm)) break;
+    uint32_t nb;
+    if (lx.has(lx.partitives, s.tokens[p - 1].norm) && !skip(p - 1)) {
+      nb = p - 1;  // "some of", "six in", "a majority of", "the rest of"
+      if (nb > floor && is_determiner(s.tokens[nb - 1].norm) && !skip(nb - 1)) --nb;
+    } else {
+      const auto g = np_before(s, lx, floor, p, skip);
+      if (!g || g->b == g->e) break;
+      const auto& head = s.tokens[g->e - 1];
+      if (!(namey(head) || lx.has(lx.descriptors, head.norm) || lx.has(lx.bodies, head.norm) ||
+            lx.has(lx.partitives, head.norm)))
+        break;
+      nb = g->b;
+    }
+    while (nb > floor && lx.has(lx.hedges, s.tokens[nb - 1].norm) && !skip(nb - 1)) --nb;
+    b = nb;
+    if (opens_clause(s, lx, floor, b)) best = TokRange{b, r.e};
+  }
+  return best;
+}
+
+}  // namespace
+
 std::optional<TokRange> speaker_before(const Sentence& s, const QuoteLexicon& lx, uint32_t floor, uint32_t end,
                                        const std::function<bool(uint32_t)>& skip) {
   if (end <= floor) return std::nullopt;
@@ -378,8 +430,12 @@ std::optional<TokRange> speaker_before(const Sentence& s, const QuoteLexicon& lx
       const bool at_start = name && (name->b == floor || name->b == 0 || is_quote_mark_token(s.tokens[name->b - 1].norm));
       // "Yoshimasa, however, said": a lone word between commas is an aside, not an appositive.
       if (comma + 2 == last && name && plausible(s, lx, name->b, name->e)) {
-        if (at_start) return name;
-        if (!nearest && !failed) nearest = name;
+        // ... but an age is: "Jim Bennett, 57, told".
+        const auto& lone = s.tokens[comma + 1].norm;
+        const bool age = !lone.empty() && std::all_of(lone.begin(), lone.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+        const TokRange found = age ? TokRange{name->b, end} : *name;
+        if (at_start) return found;
+        if (!nearest && !failed) nearest = found;
         continue;
       }
       if (!name || (!named && !lx.has(lx.pronouns, s.tokens[name->b].norm))) {
@@ -397,7 +453,8 @@ std::optional<TokRange> speaker_before(const Sentence& s, const QuoteLexicon& lx
       // "Clinton, clearly frustrated, said", "Ted Cruz, by contrast, said": an aside, not an
       // appositive, stands between the commas.
       const auto& first = s.tokens[comma + 1];
-      const bool aside = first.word && !first.upper &&
+      // "Other candidates, including Carly Fiorina," is an appositive all the same.
+      const bool aside = first.word && !first.upper && first.norm != "including" &&
                          (lx.has(lx.stop, first.norm) || lx.has(lx.prepositions, first.norm) ||
                           first.norm.ends_with("ly") || first.norm.ends_with("ing") || first.norm.ends_with("ed"));
       const TokRange found = aside ? *name : TokRange{name->b, end};
@@ -445,7 +502,7 @@ std::optional<TokRange> speaker_before(const Sentence& s, const QuoteLexicon& lx
                        is_quote_mark_token(s.tokens[b - 1].norm) || s.tokens[b - 1].norm == "but";
     if (opens) return TokRange{b, np->e};
   }
-  return np;
+  return with_group(s, lx, floor, *np, skip);
 }
 
 std::optional<TokRange> speaker_after(const Sentence& s, const QuoteLexicon& lx, uint32_t begin, uint32_t limit,
