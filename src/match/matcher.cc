@@ -102,11 +102,18 @@ bool Matcher::match_items(const Sentence& s, const std::vector<uint32_t>& actor_
       return match_items(s, actor_end, p, item + 1, tok, m);
     }
     case PatternItem::kGap:
-      for (uint32_t skip = 0; skip <= 6 && tok + skip <= n; ++skip) {
-        // A gap does not reach over the end of a clause.
+      for (uint32_t skip = 0, quotes = 0; skip <= 6 && tok + skip <= n; ++skip) {
+        // A gap does not reach over the end of a clause, nor into a quotation, but it does
+        // cross a short phrase in scare quotes: signed a "phase one" trade agreement.
         if (skip > 0) {
-          const auto& w = s.tokens[tok + skip - 1].norm;
-          if (w == ";" || w == ":" || w == "\"") break;
+          const uint32_t at = tok + skip - 1;
+          const auto& w = s.tokens[at].norm;
+          if (w == ";" || w == ":") break;
+          if (w == "\"" && quotes++ % 2 == 0) {
+            uint32_t close = at + 1;
+            while (close < n && close <= at + 4 && s.tokens[close].norm != "\"") ++close;
+            if (close >= n || s.tokens[close].norm != "\"") break;
+          }
         }
         if (match_items(s, actor_end, p, item + 1, tok + skip, m)) return true;
       }
