@@ -108,6 +108,20 @@ void mark_objects(const Sentence& s, std::vector<Slot>& slots) {
   }
 }
 
+// Whether tokens [from, to) only join two items of a list: ",", "and", ", and", "or" (determiners
+// allowed after them).
+bool coordinated(const Sentence& s, uint32_t from, uint32_t to) {
+  const uint32_t t = before_determiners(s, to);
+  if (t <= from) return false;
+  bool joiner = false;
+  for (uint32_t i = from; i < t; ++i) {
+    const auto& w = s.tokens[i].norm;
+    if (w != "," && w != "and" && w != "or") return false;
+    joiner = true;
+  }
+  return joiner && t - from <= 2;
+}
+
 uint32_t clause_start(const Sentence& s, uint32_t verb) {
   for (uint32_t t = verb; t > 0; --t)
     if (in(kClauseOpeners, s.tokens[t - 1].norm)) return t;
@@ -279,6 +293,15 @@ void code_events(const ArticleView& a, const std::vector<Quote>& quotes, std::ve
         if (sl.e + 1 == source->b && s.tokens[sl.e].norm == "and") sources.insert(sources.begin(), &sl);
         if (source->e + 1 == sl.b && s.tokens[source->e].norm == "and") sources.push_back(&sl);
       }
+      // Listed subjects: "Seoul, Washington and Tokyo condemned".
+      for (bool grew = true; grew;) {
+        grew = false;
+        for (const auto& sl : slots) {
+          if (sl.object || sl.e > v.tok_begin || std::find(sources.begin(), sources.end(), &sl) != sources.end()) continue;
+          if (sl.e < sources.front()->b && coordinated(s, sl.e, sources.front()->b)) sources.insert(sources.begin(), &sl), grew = true;
+          else if (sl.b > sources.back()->e && coordinated(s, sources.back()->e, sl.b)) sources.push_back(&sl), grew = true;
+        }
+      }
       auto unrelated = [&](const Slot& sl) {
         return std::none_of(sources.begin(), sources.end(), [&](const Slot* x) { return same_side(x->code, sl.code); });
       };
@@ -305,9 +328,20 @@ void code_events(const ArticleView& a, const std::vector<Quote>& quotes, std::ve
             if (sl.e <= source_clause && unrelated(sl)) target = &sl;
         }
       }
+      // Listed objects: "agreements with Turkey and the United Nations", "welcomed the two delegations".
+      std::vector<const Slot*> targets;
+      if (target) targets.push_back(target);
+      for (size_t i = 0; target && i < slots.size(); ++i) {
+        const Slot& sl = slots[i];
+        if (&sl == target || !unrelated(sl)) continue;
+        if ((target->group >= 0 && sl.group == target->group) ||
+            (sl.b > targets.back()->e && sl.b < std::max(ce, v.tok_end) && coordinated(s, targets.back()->e, sl.b)))
+          targets.push_back(&sl);
+      }
       std::vector<std::pair<const Slot*, const Slot*>> pairs;
       if (target) {
-        for (const auto* src : sources) pairs.push_back({src, target});
+        for (const auto* src : sources)
+          for (const auto* tgt : targets) pairs.push_back({src, tgt});
       } else if (sources.size() == 2) {
         pairs.push_back({sources[0], sources[1]});
         pairs.push_back({sources[1], sources[0]});
