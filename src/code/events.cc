@@ -55,6 +55,15 @@ bool same_side(const std::string& a, const std::string& b) {
   return a.compare(0, b.size(), b) == 0 || b.compare(0, a.size(), a) == 0;
 }
 
+// "the Sea of Japan", "the South China Sea", "the Gulf of Mexico": a name inside a place's name.
+bool in_place_name(const Sentence& s, const ActorMention& act) {
+  static const Words kBefore = {"sea", "gulf", "bay", "strait", "straits"};
+  static const Words kAfter = {"sea", "seas"};
+  if (act.tok_begin >= 2 && s.tokens[act.tok_begin - 1].norm == "of" && in(kBefore, s.tokens[act.tok_begin - 2].norm))
+    return true;
+  return act.tok_end < s.tokens.size() && in(kAfter, s.tokens[act.tok_end].norm);
+}
+
 // An actor a verb can take: coded, and not a place.
 struct Slot {
   uint32_t b, e;
@@ -184,7 +193,7 @@ void code_events(const ArticleView& a, const std::vector<Quote>& quotes, std::ve
       // The actors on the verb's side of the quotation marks.
       std::vector<Slot> slots;
       for (const auto& act : m.actors) {
-        if (act.place || act.code.empty() || quote_at(act.tok_begin) != quote) continue;
+        if (act.place || act.code.empty() || quote_at(act.tok_begin) != quote || in_place_name(s, act)) continue;
         std::string code = act.code;
         if (act.country.empty() && act.code == act.role) {
           // A bare role ("the president", "the top government spokesman") is the last person named
