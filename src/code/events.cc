@@ -25,13 +25,18 @@ const Words kClauseOpeners = {",", ";", ":", "after", "before", "when", "while",
 const Words kClauseClosers = {";", ":", "which", "while", "but", "although", "though", "whereas", "because",
                               "after", "before", "when", "until", "unless", "since", "saying", "adding", "without"};
 const Words kNegators = {"not", "n't", "never", "no", "neither", "nor", "without", "refrained", "refrain", "refrains",
-                         "failed", "fail", "declined", "denied", "deny",
+                         "failed", "fail", "failure", "refusal", "declined", "denied", "deny",
                          // "to end its invasion": the act stops rather than happens
                          "end", "ended", "ending", "stop", "stopped", "halt", "halted", "cease", "ceased"};
 const Words kFuture = {"will", "would", "'ll", "shall", "plan", "plans", "planned", "planning", "intend", "intends",
                        "expected", "expects", "expect", "going", "set", "ready", "willing", "possibility",
                        "prepared", "could", "might", "may", "hope", "hopes", "aim", "aims"};
 const Words kConditions = {"if", "unless", "until", "provided", "providing", "condition", "conditions", "whether"};
+
+// "X's decision to ...": nouns whose possessor does what follows.
+const Words kIntentNouns = {"decision", "plan", "plans", "move", "refusal", "attempt", "attempts", "bid", "effort",
+                            "efforts", "intention", "readiness", "willingness", "offer", "pledge", "promise",
+                            "threat", "proposal", "call", "demand", "failure", "determination"};
 
 // Nouns that stand for an actor named before: "the Asian country", "the two sides".
 const Words kDescriptors = {"country", "countries", "nation", "nations", "side", "sides", "government", "kingdom",
@@ -240,7 +245,17 @@ void code_events(const ArticleView& a, const std::vector<Quote>& quotes, std::ve
             for (const auto& sl : slots)
               if (sl.b == t + 1 || (sl.b == t + 2 && in(kDeterminers, s.tokens[t + 1].norm))) by_agent = &sl;
 
-      if (v.source_at >= 0) {
+      // "Russia's decision to suspend talks": the possessor of the intent acts, not the subject
+      // of the sentence ("Kishida called Russia's decision ... unfair").
+      const Slot* possessor = nullptr;
+      if (v.source_at < 0 && v.tok_begin >= 4 && s.tokens[v.tok_begin - 1].norm == "to" &&
+          in(kIntentNouns, s.tokens[v.tok_begin - 2].norm) && s.tokens[v.tok_begin - 3].norm == "'s")
+        for (const auto& sl : slots)
+          if (sl.e == v.tok_begin - 3) possessor = &sl;
+
+      if (possessor) {
+        source = possessor;
+      } else if (v.source_at >= 0) {
         for (const auto& sl : slots)
           if (sl.b >= static_cast<uint32_t>(v.source_at)) {
             source = &sl;
