@@ -163,7 +163,13 @@ void set_flags(const Sentence& s, const VerbMatch& v, Event& e) {
     e.negated |= in(kNegators, w);
     e.future |= in(kFuture, w);
   }
-  for (uint32_t t = v.tok_begin; t < v.tok_end; ++t) e.negated |= s.tokens[t].norm == "not" || s.tokens[t].norm == "never";
+  // A pattern that spells its own negation ("=not continue ... talks": halting them) is the event.
+  const auto& items = v.pattern->items;
+  const bool spelled = std::any_of(items.begin(), items.end(), [](const std::string& w) {
+    return w == "not" || w == "=not" || w == "never" || w == "=never";
+  });
+  for (uint32_t t = v.tok_begin; t < v.tok_end && !spelled; ++t)
+    e.negated |= s.tokens[t].norm == "not" || s.tokens[t].norm == "never";
   // "kept Tokyo and Moscow from signing", "barred from entering": what did not happen.
   const auto& verb = s.tokens[v.tok_begin].norm;
   if (v.tok_begin > 0 && s.tokens[v.tok_begin - 1].norm == "from" && verb.size() > 4 &&
