@@ -111,12 +111,18 @@ bool partner(const Sentence& s, uint32_t tok) {
          v == "allies" || v == "partners" || v == "jointly";
 }
 
+const Words kPeopleOf = {"representatives", "officials", "leaders", "delegations", "delegation", "ministers",
+                         "envoys", "diplomats", "negotiators", "members", "heads", "head", "leader", "forces",
+                         "troops", "militaries", "governments"};
+
 // Marks the objects of prepositions; slots must be in text order. Such an actor is rarely a source.
 void mark_objects(const Sentence& s, std::vector<Slot>& slots) {
   for (size_t i = 0; i < slots.size(); ++i) {
     const uint32_t t = before_determiners(s, slots[i].b);
     if (t == 0) continue;
     const auto& w = s.tokens[t - 1].norm;
+    // "representatives of the two countries signed": the people of an actor are that actor.
+    if (w == "of" && t >= 2 && in(kPeopleOf, s.tokens[t - 2].norm)) continue;
     if (in(kPrepositions, w)) slots[i].object = true;
     else if ((w == "and" || w == "or") && i > 0 && slots[i - 1].e + 1 == t) slots[i].object = slots[i - 1].object;
   }
