@@ -187,6 +187,21 @@ void set_flags(const Sentence& s, const VerbMatch& v, Event& e) {
   for (uint32_t t = clause_start(s, v.tok_begin); t < v.tok_begin; ++t) e.conditional |= in(kConditions, s.tokens[t].norm);
 }
 
+bool bare_role(const Dictionary& d, const std::string& code) {
+  return std::any_of(d.roles.begin(), d.roles.end(), [&](const Role& r) { return r.code == code; });
+}
+
+// "the ministry", "the government" with no one of that title named: the last actor in that role
+// whose country is known, in this sentence before `tok` or in the few before it.
+std::string last_in_role(const ArticleView& a, uint32_t si, uint32_t tok, const std::string& role) {
+  for (uint32_t back = 0; back <= 4 && back <= si; ++back) {
+    const auto& actors = a.matches[si - back].actors;
+    for (auto it = actors.rbegin(); it != actors.rend(); ++it)
+      if ((back > 0 || it->tok_end <= tok) && !it->place && it->role == role && !it->country.empty()) return it->code;
+  }
+  return {};
+}
+
 }  // namespace
 
 void code_events(const ArticleView& a, const std::vector<Quote>& quotes, std::vector<Event>& events) {
@@ -315,6 +330,7 @@ void code_events(const ArticleView& a, const std::vector<Quote>& quotes, std::ve
             if (s.tokens[t].norm == "he" || s.tokens[t].norm == "she")
               if (const auto* p = a.ctx.last_person(s.tokens[t].begin)) stand_in = {t, t + 1, p->code};
         }
+        if (bare_role(a.dict, stand_in.code)) stand_in.code = last_in_role(a, si, v.tok_begin, stand_in.code);
         if (!stand_in.code.empty()) source = &stand_in;
       }
       if (!source) continue;
