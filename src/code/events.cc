@@ -87,6 +87,11 @@ bool plural_of_two(const Sentence& s, uint32_t t, uint32_t& end) {
     end = t + 2;
     return true;
   }
+  // "They also agreed to ...": at the head of a sentence, after a meeting of two named people.
+  if (t == 0 && w == "they") {
+    end = t + 1;
+    return true;
+  }
   // "the leaders signed": after two named leaders, the plural means both.
   if (w == "the" && t + 1 < s.tokens.size() && s.tokens[t + 1].norm == "leaders") {
     end = t + 2;
