@@ -237,6 +237,9 @@ struct Coder::Impl {
         continue;
       }
       if (c == ';') { put(' ', 0); put(',', 0); put(' ', 0); continue; }
+      // Brackets and parentheses separate words: "(ICCO)" is ICCO_, "<Knoll International>" is
+      // KNOLL INTERNATIONAL (Reuters marks companies and abbreviations so).
+      if (c == '(' || c == ')' || c == '<' || c == '>') { put(' ', 0); continue; }
       if (c == '"') { put(' ', 0); put('"', 0); put(' ', 0); continue; }
       put(c, cap[i]);
     }
@@ -742,6 +745,10 @@ struct Coder::Impl {
       Found f;
       if (!bwd(c, p.before, p.before.size(), k, p.verb_adjacent_before, f)) continue;
       if (!fwd(c, p.after, 0, kend + 1, p.verb_adjacent_after, f)) continue;
+      // '%' stands on a compound: a pattern whose % lands on a single actor does not match, and
+      // a lower-ranked pattern or the root's own code applies (reuters-dev: "Iran said its forces
+      // had captured ... in a major battle" is no "% *" BATTLE for Iran alone).
+      if (f.both >= 0 && (*c.t)[f.both].compound < 0) continue;
       const int len = p.has_alternatives ? f.matched : p.length;
       if (len > best_len) { best = &p; best_len = len; out = f; }
     }
@@ -777,6 +784,27 @@ struct Coder::Impl {
     state->codes = handed;
   }
 
+  // One word per token: the word, '/' and its type letter, codes for actors, '->' a pronoun's
+  // referent; eliminated words in [], compound members followed by {id}.
+  static std::string trace_of(const std::vector<Tok>& t) {
+    static const char* kType = "-LAGVTXDNJaBcPCn";
+    std::string s;
+    for (size_t i = 0; i < t.size(); ++i) {
+      const Tok& x = t[i];
+      std::string w = x.w + "/" + kType[x.type];
+      if (!x.codes.empty()) {
+        w += "=";
+        for (size_t k = 0; k < x.codes.size(); ++k) w += (k ? "," : "") + x.codes[k];
+      }
+      if (x.ref >= 0) w += fmt::format("->{}", x.ref);
+      if (x.compound >= 0) w += fmt::format("{{{}}}", x.compound);
+      if (x.owner >= 0) w += fmt::format("^{}", x.owner);
+      if (x.removed) w = "[" + w + "]";
+      s += fmt::format("{}:{} ", i, w);
+    }
+    return s;
+  }
+
   Result code(const Record& r, const Options& o, Forward* state) const {
     Result res;
     Work w;
@@ -802,6 +830,7 @@ struct Coder::Impl {
     comma_clauses(w, o);
     forward(w, r, o, state);
     pronouns(w);
+    if (o.trace) res.trace = trace_of(t);
     if (w.discard) { res.outcome = Outcome::kDiscard; res.reason = w.why; return res; }
 
     // Time shift: the first non-null time phrase.
@@ -898,6 +927,8 @@ struct Coder::Impl {
       if (x.type == tPronoun && x.ref >= 0) return codes_of_actor(t, w, x.ref);
       return codes_of_actor(t, w, tok);
     };
+    // The code by which source and target must differ.
+    auto key = [&](int tok) -> std::string { return tok < 0 ? "" : first_code(codes_of(tok)); };
     int source = -1;  // actor token
     bool reflexive = false;
     bool stop_all = false;
@@ -948,23 +979,23 @@ struct Coder::Impl {
           if (src < 0) {
             // First actor prior to the verb (from the clause start, or the carried source).
             int cand = -1;
-            const std::string tcode = tgt >= 0 ? first_code(codes_of(tgt)) : "";
-            if (ci > 0 && source >= 0 && (tgt < 0 || first_code(codes_of(source)) != tcode)) cand = source;
+            const std::string tcode = tgt >= 0 ? key(tgt) : "";
+            if (ci > 0 && source >= 0 && (tgt < 0 || key(source) != tcode)) cand = source;
             const int from = ci == 0 ? 0 : lo;
             for (int j = from; j < k && cand < 0; ++j)
-              if (is_actor_pos(c, j) && (tgt < 0 || first_code(codes_of(actor_of(c, j))) != tcode)) cand = actor_of(c, j);
+              if (is_actor_pos(c, j) && (tgt < 0 || key(actor_of(c, j)) != tcode)) cand = actor_of(c, j);
             src = cand;
             // No actor prior to the verb: DEFAULT: SOURCE [..] PRIOR takes the default; otherwise
             // TABARI is greedy and takes the first actor after the verb, by itself even inside a
             // compound (DEFAULT-06a/06b).
             if (src < 0 && !(o.default_source_prior && !o.default_source.empty())) {
               for (int j = kend + 1; j < hi && src < 0; ++j)
-                if (is_actor_pos(c, j) && (tgt < 0 || first_code(codes_of(actor_of(c, j))) != tcode)) src = actor_of(c, j);
+                if (is_actor_pos(c, j) && (tgt < 0 || key(actor_of(c, j)) != tcode)) src = actor_of(c, j);
               src_single = src >= 0;
             }
           }
           if (tgt < 0) {
-            const std::string scode = src >= 0 ? first_code(codes_of(src)) : "";
+            const std::string scode = src >= 0 ? key(src) : "";
             auto eligible = [&](int j) {
               if (!is_actor_pos(c, j)) return false;
               const int a = actor_of(c, j);
@@ -975,7 +1006,7 @@ struct Coder::Impl {
               // a feature" in the suite's words).
               const Tok& x = t[all[j]];
               if (x.type == tPronoun) return first_code(t[a].base) != scode;
-              return a != src && first_code(codes_of(a)) != scode && (src_single || !same_compound(t, a, src));
+              return a != src && key(a) != scode && (src_single || !same_compound(t, a, src));
             };
             for (int j = kend + 1; j < hi && tgt < 0; ++j)
               if (eligible(j)) tgt = actor_of(c, j);
@@ -987,7 +1018,7 @@ struct Coder::Impl {
               // ("near Durthang and an Orc leader said": DURTHANG ORC, DEBUG-01).
               const Tok& x = t[all[j]];
               if (tgt < 0 && ci > 0 && x.owner >= 0 && x.owner < all[lo] && t[x.owner].type == tActor &&
-                  first_code(codes_of(x.owner)) != scode && (src_single || !same_compound(t, x.owner, src)))
+                  key(x.owner) != scode && (src_single || !same_compound(t, x.owner, src)))
                 tgt = x.owner;
             }
             // A compound source with no other target is its own target, each pair once
