@@ -370,39 +370,57 @@ struct Coder::Impl {
     return -1;
   }
 
+  // The actor an agent belongs to (manual 5.4): the actor right before it ("Israeli police", or
+  // "Arnor former security officials" with FORMER between), else the one right after it, else one
+  // after IN or OF ("president of the Ithilen"); -1 when none. `before` tells which side.
+  int agent_actor(const std::vector<Tok>& t, int i, bool& former, bool& before) const {
+    const int p = prev_word(t, i);
+    const int q = next_word(t, i);
+    former = p >= 0 && t[p].w == "FORMER";
+    const int pp = former ? prev_word(t, p) : -1;
+    before = true;
+    if (p >= 0 && t[p].type == tActor) return p;
+    if (pp >= 0 && t[pp].type == tActor) return pp;
+    before = false;
+    if (q >= 0 && t[q].type == tActor) return q;
+    if (q >= 0 && (t[q].w == "OF" || t[q].w == "IN")) {
+      int r = next_word(t, q);
+      if (r >= 0 && t[r].type == tDeterm) r = next_word(t, r);
+      if (r >= 0 && t[r].type == tActor) return r;
+    }
+    return -1;
+  }
+
+  // An actor takes one agent, and the agent that follows it comes first: "Bank of Japan governor
+  // Sumita" is JPNGOV, "state-owned Philippine National Bank" PHLGOVBUS, as TABARI codes them
+  // on reuters-dev. An agent left without an actor becomes one under SET: CONVERT AGENTS.
   void attach_agents(Work& w, const Options& o) const {
     auto& t = w.t;
     const int n = static_cast<int>(t.size());
-    for (int i = 0; i < n; ++i) {
-      if (t[i].type != tAgent) continue;
-      const Agent& a = d.agents[entries[t[i].entry].id];
-      int actor = -1;
-      const int p = prev_word(t, i);
-      const int q = next_word(t, i);
-      bool former = p >= 0 && t[p].w == "FORMER";
-      // "Arnor former security officials": FORMER may sit between the actor and its agent.
-      const int pp = former ? prev_word(t, p) : -1;
-      if (p >= 0 && t[p].type == tActor) actor = p;
-      else if (pp >= 0 && t[pp].type == tActor) actor = pp;
-      else if (q >= 0 && t[q].type == tActor) actor = q;
-      else if (q >= 0 && (t[q].w == "OF" || t[q].w == "IN")) {
-        int r = next_word(t, q);
-        if (r >= 0 && t[r].type == tDeterm) r = next_word(t, r);
-        if (r >= 0 && t[r].type == tActor) actor = r;
-      }
-      if (actor >= 0) {
+    std::vector<uint8_t> has_agent(n, 0);
+    for (const bool after_actor : {true, false})
+      for (int i = 0; i < n; ++i) {
+        if (t[i].type != tAgent) continue;
+        bool former = false, before = false;
+        const int actor = agent_actor(t, i, former, before);
+        if (actor < 0 || before != after_actor || has_agent[actor]) continue;
+        has_agent[actor] = 1;
         const int pa = prev_word(t, actor);
-        former = former || (pa >= 0 && t[pa].w == "FORMER");
-        Agent eff = a;
-        if (former) eff.code = "ELI";
+        Agent eff = d.agents[entries[t[i].entry].id];
+        if (former || (pa >= 0 && t[pa].w == "FORMER")) eff.code = "ELI";
         for (auto& c : t[actor].codes) c = merge_agent(c, eff);
         t[i].type = tLitr;
         t[i].ref = actor;
-      } else if (o.convert_agents) {
-        t[i].type = tActor;
-        t[i].codes = {a.after_actor ? "~" + a.code : a.code + "~"};
-        if (former) t[i].codes = {"~ELI"};
       }
+    if (!o.convert_agents) return;
+    for (int i = 0; i < n; ++i) {
+      if (t[i].type != tAgent) continue;
+      bool former = false, before = false;
+      agent_actor(t, i, former, before);
+      const Agent& a = d.agents[entries[t[i].entry].id];
+      t[i].type = tActor;
+      t[i].codes = {a.after_actor ? "~" + a.code : a.code + "~"};
+      if (former) t[i].codes = {"~ELI"};
     }
   }
 
@@ -749,6 +767,9 @@ struct Coder::Impl {
       // a lower-ranked pattern or the root's own code applies (reuters-dev: "Iran said its forces
       // had captured ... in a major battle" is no "% *" BATTLE for Iran alone).
       if (f.both >= 0 && (*c.t)[f.both].compound < 0) continue;
+      // Nor does one whose $ and + are the same actor (R10271-1: "Nakasone has told his party ...
+      // Washington" is no "$ HAS * +" with HIS as the target).
+      if (f.source >= 0 && f.target >= 0 && identity(*c.t, f.source) == identity(*c.t, f.target)) continue;
       const int len = p.has_alternatives ? f.matched : p.length;
       if (len > best_len) { best = &p; best_len = len; out = f; }
     }
@@ -919,6 +940,7 @@ struct Coder::Impl {
       const Pattern* pat;
       std::string root;
       bool reflexive = false;  // a compound source that is its own target: each pair once
+      bool distinct = false;   // two single actors: kept even when their codes coincide
     };
     std::vector<Ev> evs;
     auto codes_of = [&](int tok) -> std::vector<std::string> {
@@ -927,8 +949,7 @@ struct Coder::Impl {
       if (x.type == tPronoun && x.ref >= 0) return codes_of_actor(t, w, x.ref);
       return codes_of_actor(t, w, tok);
     };
-    // The code by which source and target must differ.
-    auto key = [&](int tok) -> std::string { return tok < 0 ? "" : first_code(codes_of(tok)); };
+    auto key = [&](int tok) { return identity(t, tok); };
     int source = -1;  // actor token
     bool reflexive = false;
     bool stop_all = false;
@@ -950,6 +971,9 @@ struct Coder::Impl {
         const int kend = last_of(c, k);
         const Pattern* p = match_verb(v, c, k, kend, f);
         const EventCode& ec = p ? p->code : v.code;
+        if (o.trace)
+          res.trace += fmt::format("\n  clause {} verb {} (root {}) pattern '{}' code {}", ci, x.w, v.text,
+                                   p ? p->text : "", ec.special == Special::kNull ? "---" : ec.code);
         if (ec.special == Special::kDiscard) { res.outcome = Outcome::kDiscard; res.reason = "discard pattern"; return res; }
         if (ec.special == Special::kComplex) { res.outcome = Outcome::kComplex; res.reason = "complex pattern"; return res; }
         if (ec.empty() || ec.special == Special::kNull) continue;
@@ -1001,11 +1025,12 @@ struct Coder::Impl {
               const int a = actor_of(c, j);
               for (int sk : f.skipped)
                 if (sk == a || same_compound(t, sk, a)) return false;
-              // A pronoun is compared by its actor's own code, before agents: TABARI then takes
-              // THEIR for a compound source as its target too (COMPOUND-24, "more of a bug than
-              // a feature" in the suite's words).
+              // A pronoun for a compound is compared by its first member's own code, before agents,
+              // with the source's code: TABARI then takes THEIR for a compound source as its target
+              // too (COMPOUND-24, "more of a bug than a feature" in the suite's words).
               const Tok& x = t[all[j]];
-              if (x.type == tPronoun) return first_code(t[a].base) != scode;
+              if (x.type == tPronoun && t[a].compound >= 0 && src >= 0 && first_code(t[a].base) != first_code(t[src].codes))
+                return true;
               return a != src && key(a) != scode && (src_single || !same_compound(t, a, src));
             };
             for (int j = kend + 1; j < hi && tgt < 0; ++j)
@@ -1043,7 +1068,8 @@ struct Coder::Impl {
         if (tgtc.empty() && !o.default_target.empty()) tgtc = {o.default_target};
         if (srcc.empty() || tgtc.empty()) continue;
         if (ci == 0 || source < 0) source = src;
-        evs.push_back({srcc, tgtc, ec, p, v.text, reflexive});
+        const bool distinct = !reflexive && src >= 0 && tgt >= 0 && src != tgt && t[src].compound < 0 && t[tgt].compound < 0;
+        evs.push_back({srcc, tgtc, ec, p, v.text, reflexive, distinct});
         if (ec.subordinate) { sub_pending = true; continue; }
         found_in_clause = true;
         if (o.code_by == CodeBy::kSentence) stop_all = true;
@@ -1070,7 +1096,7 @@ struct Coder::Impl {
         for (size_t gi = 0; gi < e.tgt.size(); ++gi) {
           const std::string& s = e.src[si];
           const std::string& g = e.tgt[gi];
-          if (s == g) continue;
+          if (s == g && !e.distinct) continue;
           if (e.reflexive && gi < si) continue;
           push(res.events, {date, s, g, e.code.code, pat});
           if (!e.code.paired.empty()) push(res.events, {date, g, s, e.code.paired, pat});
@@ -1086,6 +1112,15 @@ struct Coder::Impl {
     v.push_back(std::move(e));
   }
   static std::string first_code(const std::vector<std::string>& c) { return c.empty() ? "" : c[0]; }
+  // What tells a source from a target (manual 5.8: "a code distinct from the code of the source"):
+  // the code an actor ends with and its own dictionary code, so "Japanese Prime Minister" (JPN and
+  // ~GOV) and "Yasuhiro Nakasone" (JPNGOV) are distinct actors, as TABARI codes them (reuters-dev
+  // R6403-1: JPNGOV/JPNGOV/163). A pronoun is its actor.
+  static std::string identity(const std::vector<Tok>& t, int tok) {
+    if (tok < 0) return "";
+    if (t[tok].type == tPronoun && t[tok].ref >= 0) tok = t[tok].ref;
+    return first_code(t[tok].codes) + "|" + first_code(t[tok].base);
+  }
   static bool same_compound(const std::vector<Tok>& t, int a, int b) {
     return a >= 0 && b >= 0 && t[a].compound >= 0 && t[a].compound == t[b].compound;
   }
