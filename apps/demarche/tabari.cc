@@ -156,10 +156,15 @@ int run(const TabariOptions& o) {
           return;
         std::string why;
         const bool shifting = opts.time_shift == 1 || (opts.time_shift == -1 && coder.has_time_phrases());
-        if (matches(r, res, shifting, why)) ++passed;
+        const bool ok = matches(r, res, shifting, why);
+        if (o.trace)
+          std::cerr << fmt::format("{} {}: {} {} {}\n  {}\n", r.date, r.id, ok ? "PASS" : "FAIL", outcome_name(res.outcome),
+                                   res.reason, res.trace);
+        if (ok) ++passed;
         else {
           ++failed;
           *out << fmt::format("{} {}: {}\n", r.date, r.id, why);
+
         }
         return;
       }

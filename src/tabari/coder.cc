@@ -998,7 +998,7 @@ struct Coder::Impl {
           continue;  // % needs a compound
         } else {
           const bool designated = src >= 0 || tgt >= 0;
-          bool src_single = false;
+          bool src_single = false, tgt_single = false;
           reflexive = false;
           if (src < 0) {
             // First actor prior to the verb (from the clause start, or the carried source).
@@ -1035,10 +1035,17 @@ struct Coder::Impl {
             };
             for (int j = kend + 1; j < hi && tgt < 0; ++j)
               if (eligible(j)) tgt = actor_of(c, j);
-            // No actor after the verb: DEFAULT: TARGET [..] AFTER takes the default (DEFAULT-05).
+            // No actor after the verb: DEFAULT: TARGET [..] AFTER takes the default (DEFAULT-05);
+            // otherwise the first actor before the verb, searching back from it, and by itself
+            // when it is in a compound ("the Prince of Dol Amroth, associated with the IMF and
+            // Red Cross, and Elrond the chief of military attack intelligence": DOL/ELF, DEBUG-17).
             const bool default_after = o.default_target_after && !o.default_target.empty();
+            for (int j = k - 1; j >= (ci == 0 ? 0 : lo) && tgt < 0 && !default_after; --j)
+              if (eligible(j)) {
+                tgt = actor_of(c, j);
+                tgt_single = true;
+              }
             for (int j = (ci == 0 ? 0 : lo); j < k && tgt < 0 && !default_after; ++j) {
-              if (eligible(j)) tgt = actor_of(c, j);
               // The tail of an actor phrase that began in an earlier clause stands for it
               // ("near Durthang and an Orc leader said": DURTHANG ORC, DEBUG-01).
               const Tok& x = t[all[j]];
@@ -1062,7 +1069,7 @@ struct Coder::Impl {
             if (aux && by) std::swap(src, tgt);
           }
           srcc = src_single ? codes_of(src) : expand(t, w, src);
-          tgtc = expand(t, w, tgt);
+          tgtc = tgt_single ? codes_of(tgt) : expand(t, w, tgt);
         }
         if (srcc.empty() && !o.default_source.empty()) srcc = {o.default_source};
         if (tgtc.empty() && !o.default_target.empty()) tgtc = {o.default_target};
