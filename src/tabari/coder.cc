@@ -763,10 +763,11 @@ struct Coder::Impl {
       Found f;
       if (!bwd(c, p.before, p.before.size(), k, p.verb_adjacent_before, f)) continue;
       if (!fwd(c, p.after, 0, kend + 1, p.verb_adjacent_after, f)) continue;
-      // '%' stands on a compound: a pattern whose % lands on a single actor does not match, and
-      // a lower-ranked pattern or the root's own code applies (reuters-dev: "Iran said its forces
-      // had captured ... in a major battle" is no "% *" BATTLE for Iran alone).
-      if (f.both >= 0 && (*c.t)[f.both].compound < 0) continue;
+      // '%' stands on a compound, parsed or coded (manual 5.7): a pattern whose % lands on a
+      // single actor does not match, and a lower-ranked pattern or the root's own code applies
+      // (reuters-dev R243-1: "Iran said its forces had captured ... in a major battle" is no
+      // "% *" BATTLE for Iran alone).
+      if (f.both >= 0 && !is_compound(*c.t, f.both)) continue;
       // Nor does one whose $ and + are the same actor (R10271-1: "Nakasone has told his party ...
       // Washington" is no "$ HAS * +" with HIS as the target).
       if (f.source >= 0 && f.target >= 0 && identity(*c.t, f.source) == identity(*c.t, f.target)) continue;
@@ -976,15 +977,15 @@ struct Coder::Impl {
                                    p ? p->text : "", ec.special == Special::kNull ? "---" : ec.code);
         if (ec.special == Special::kDiscard) { res.outcome = Outcome::kDiscard; res.reason = "discard pattern"; return res; }
         if (ec.special == Special::kComplex) { res.outcome = Outcome::kComplex; res.reason = "complex pattern"; return res; }
-        if (ec.empty() || ec.special == Special::kNull) continue;
+        if (ec.empty() || ec.special == Special::kNull) {
+          continue;
+        }
         // Source and target.
         int src = f.source, tgt = f.target;
         std::vector<std::string> srcc, tgtc;
-        if (f.both >= 0 && t[f.both].compound >= 0) {
+        if (f.both >= 0 && is_compound(t, f.both)) {
           // %: each ordered pair of members once (the paired code gives the reverse).
-          std::vector<std::string> members;
-          for (int m : w.compounds[t[f.both].compound])
-            for (auto& s : codes_of(m)) members.push_back(s);
+          std::vector<std::string> members = expand(t, w, f.both);
           for (size_t i2 = 0; i2 < members.size(); ++i2)
             for (size_t j2 = 0; j2 < members.size(); ++j2)
               // Every ordered pair of members; a paired code adds each pair's reverse too
@@ -1119,6 +1120,7 @@ struct Coder::Impl {
     v.push_back(std::move(e));
   }
   static std::string first_code(const std::vector<std::string>& c) { return c.empty() ? "" : c[0]; }
+  static bool is_compound(const std::vector<Tok>& t, int a) { return t[a].compound >= 0 || t[a].codes.size() > 1; }
   // What tells a source from a target (manual 5.8: "a code distinct from the code of the source"):
   // the code an actor ends with and its own dictionary code, so "Japanese Prime Minister" (JPN and
   // ~GOV) and "Yasuhiro Nakasone" (JPNGOV) are distinct actors, as TABARI codes them (reuters-dev
