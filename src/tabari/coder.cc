@@ -597,7 +597,10 @@ struct Coder::Impl {
   struct Ctx {
     const std::vector<Tok>* t;
     const std::vector<int>* a;
-    int lo, hi;  // range of `a` the pattern may use (clause, cut at commas)
+    // Range of `a` the pattern may use: the clause. A comma that survived clause elimination does
+    // not stop a pattern ("Peru's exports, told Reuters a harvest of up to ..." is EXPORT "* TO_",
+    // as TABARI codes reuters-dev R1246-2).
+    int lo, hi;
   };
   struct Found {
     int source = -1, target = -1, both = -1;
@@ -644,7 +647,6 @@ struct Coder::Impl {
     if (e == p.size()) return true;
     const PWord& w = p[e];
     for (int j = k; j < c.hi; ++j) {
-      if ((*c.t)[(*c.a)[j]].type == tComma) return false;
       Found g = f;
       int next = -1;
       if (w.kind == PWord::kWord) {
@@ -674,7 +676,6 @@ struct Coder::Impl {
     if (e == p.size()) { end = k; return true; }
     const PWord& w = p[e];
     for (int j = k; j < c.hi; ++j) {
-      if ((*c.t)[(*c.a)[j]].type == tComma) return false;
       Found g = f;
       bool ok = false;
       int next = j + 1;
@@ -708,7 +709,6 @@ struct Coder::Impl {
     if (e == 0) return true;
     const PWord& w = p[e - 1];
     for (int j = k - 1; j >= c.lo; --j) {
-      if ((*c.t)[(*c.a)[j]].type == tComma) return false;
       Found g = f;
       int start = -1;
       if (w.kind == PWord::kWord) {
