@@ -619,6 +619,15 @@ struct Coder::Impl {
     const Tok& x = (*c.t)[(*c.a)[k]];
     return x.type == tActor || (x.type == tPronoun && x.ref >= 0);
   }
+  // What a pattern's $, + or % may stand on: an actor, or a pronoun of the kinds manual 7.2 types
+  // as pronouns (HE SHE HIM HER IT THEY THEM THEIR). ITS and HIS are coreferenced for the default
+  // searches (7.7) but are no pattern actor: "Iraq's war spokesman said Iran had kept up its
+  // attacks" is "SAID + *" with Iran as +, IRQ/IRN/111 in TABARI's reuters-dev output (R1899-9).
+  bool pattern_actor(const Ctx& c, int k) const {
+    if (!is_actor_pos(c, k)) return false;
+    const Tok& x = (*c.t)[(*c.a)[k]];
+    return !(x.type == tPronoun && (x.w == "ITS" || x.w == "HIS"));
+  }
   int actor_of(const Ctx& c, int k) const {
     const Tok& x = (*c.t)[(*c.a)[k]];
     return x.type == tPronoun ? x.ref : (*c.a)[k];
@@ -661,7 +670,7 @@ struct Coder::Impl {
             if (fwd(c, p, e + 1, end, w.adjacent, r)) { f = r; return true; }
           }
         }
-      } else if (is_actor_pos(c, j)) {
+      } else if (pattern_actor(c, j)) {
         next = last_of(c, j) + 1;
         const int act = actor_of(c, j);
         bind_actor(w.kind, act, g);
@@ -686,7 +695,7 @@ struct Coder::Impl {
           int e2 = -1;
           if (alt_fwd(c, alt, 0, j, true, h, e2) && alt_fwd(c, p, e + 1, e2, w.adjacent, h, end)) { f = h; return true; }
         }
-      } else if (is_actor_pos(c, j)) {
+      } else if (pattern_actor(c, j)) {
         ok = true;
         next = last_of(c, j) + 1;
         const int act = actor_of(c, j);
@@ -735,7 +744,7 @@ struct Coder::Impl {
         if ((*c.t)[tok].owner >= 0) {
           while (s > c.lo && (*c.a)[s] != (*c.t)[tok].owner) --s;
         }
-        if (is_actor_pos(c, s)) {
+        if (pattern_actor(c, s)) {
           start = s;
           const int act = actor_of(c, s);
           if (w.kind == PWord::kSource) g.source = act;
