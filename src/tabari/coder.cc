@@ -1095,8 +1095,12 @@ struct Coder::Impl {
       (void)sub_pending;
       // A first "clause" without a verb is no clause (the conjunction joined words that are not
       // in the dictionary: "Ithilen's sheep and pigs of Gondor warned"): it carries no source.
+      // Nor does one whose only verbs are null-coded roots, which count only when a pattern of
+      // theirs matches (manual 7.2): "We are seeing from Singapore, and from Japan clients keen
+      // to use up their quotas" is JPN/SGP/010 in TABARI's reuters-dev output (R6360-5).
       bool has_verb = false;
-      for (int j = lo; j < hi && !has_verb; ++j) has_verb = t[all[j]].type == tVerb;
+      for (int j = lo; j < hi && !has_verb; ++j)
+        has_verb = t[all[j]].type == tVerb && d.verbs[entries[t[all[j]].entry].id].code.special != Special::kNull;
       if (ci == 0 && !found_in_clause && source < 0 && has_verb) {
         for (int j = lo; j < hi; ++j)
           if (is_actor_pos(c, j)) { source = actor_of(c, j); break; }
