@@ -60,9 +60,11 @@ struct Tok {
   bool forwarded = false;          // a pronoun standing for the previous record's actor
 };
 
-bool regular_ending(std::string_view e) {
-  return e == "S" || e == "'S" || e == "'" || e == "ES" || e == "ED" || e == "EN" || e == "ING" || e == "D" ||
-         e == "S'";
+// The regular endings of manual 5.2.3 after `word`: ED is a bare D after a final E (DEPLORE_ is
+// DEPLORED: VERBEND-02b), so BAN_ does not match BAND.
+bool regular_ending(std::string_view word, std::string_view e) {
+  if (e == "D") return word.ends_with('E');
+  return e == "S" || e == "'S" || e == "'" || e == "ES" || e == "ED" || e == "EN" || e == "ING" || e == "S'";
 }
 
 // Which regular endings a dictionary word takes (manual 5.2.3): actors, agents and nouns the
@@ -79,7 +81,7 @@ bool word_matches(const PWord& w, std::string_view tok, Endings how = Endings::k
   const std::string_view e = tok.substr(w.text.size());
   if (how == Endings::kVerb && (e == "'S" || e == "'" || e == "S'")) return false;
   if (how == Endings::kNoun && !(e == "S" || e == "'S" || e == "'" || e == "S'" || e == "ES")) return false;
-  return w.endings && regular_ending(e);
+  return w.endings && regular_ending(w.text, e);
 }
 
 int32_t record_day(std::string_view date, bool yyyy) {
