@@ -19,6 +19,7 @@ struct TabariOptions {
   std::string output;
   bool validate = false;
   bool quiet = false;
+  bool trace = false;
 };
 
 bool slurp(const std::string& path, std::string& out) {
@@ -147,6 +148,7 @@ int run(const TabariOptions& o) {
         }
       }
       ++records;
+      opts.trace = o.trace;
       const auto res = coder.code(r, opts, &forward);
       if (o.validate) {
         if (!r.has_expectations() || (r.options.size() && r.expected.empty() && !r.expect_null &&
@@ -154,14 +156,23 @@ int run(const TabariOptions& o) {
           return;
         std::string why;
         const bool shifting = opts.time_shift == 1 || (opts.time_shift == -1 && coder.has_time_phrases());
-        if (matches(r, res, shifting, why)) ++passed;
+        const bool ok = matches(r, res, shifting, why);
+        if (o.trace)
+          std::cerr << fmt::format("{} {}: {} {} {}\n  {}\n", r.date, r.id, ok ? "PASS" : "FAIL", outcome_name(res.outcome),
+                                   res.reason, res.trace);
+        if (ok) ++passed;
         else {
           ++failed;
           *out << fmt::format("{} {}: {}\n", r.date, r.id, why);
+
         }
         return;
       }
+      if (o.trace)
+        std::cerr << fmt::format("{} {}: {} {}\n  {}\n", r.date, r.id, outcome_name(res.outcome), res.reason,
+                                 res.trace);
       for (const auto& e : res.events) {
+        if (o.trace) std::cerr << fmt::format("  event {}/{}/{} by {}\n", e.source, e.target, e.code, e.pattern);
         *out << tabari::format_event(e, r, opts) << "\n";
         ++events;
       }
@@ -186,6 +197,8 @@ std::function<int()> add_tabari(CLI::App& app, Global& g) {
                "check the expected events in the text file's /* { SRC / TGT / CODE } */ comments; "
                "prints one line per mismatch and 'N passed, M failed'");
   app.add_flag("--quiet,-q", o->quiet, "no summary on standard error");
+  app.add_flag("--trace", o->trace,
+               "on standard error, each record's outcome and its words as classified (for diagnosis)");
   return [o] { return run(*o); };
 }
 

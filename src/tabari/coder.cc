@@ -67,9 +67,11 @@ struct Tok {
   bool forwarded = false;          // a pronoun standing for the previous record's actor
 };
 
-bool regular_ending(std::string_view e) {
-  return e == "S" || e == "'S" || e == "'" || e == "ES" || e == "ED" || e == "EN" || e == "ING" || e == "D" ||
-         e == "S'";
+// The regular endings of manual 5.2.3 after `word`: ED is a bare D after a final E (DEPLORE_ is
+// DEPLORED: VERBEND-02b), so BAN_ does not match BAND.
+bool regular_ending(std::string_view word, std::string_view e) {
+  if (e == "D") return word.ends_with('E');
+  return e == "S" || e == "'S" || e == "'" || e == "ES" || e == "ED" || e == "EN" || e == "ING" || e == "S'";
 }
 
 // Which regular endings a dictionary word takes (manual 5.2.3): actors, agents and nouns the
@@ -86,7 +88,7 @@ bool word_matches(const PWord& w, std::string_view tok, Endings how = Endings::k
   const std::string_view e = tok.substr(w.text.size());
   if (how == Endings::kVerb && (e == "'S" || e == "'" || e == "S'")) return false;
   if (how == Endings::kNoun && !(e == "S" || e == "'S" || e == "'" || e == "S'" || e == "ES")) return false;
-  return w.endings && regular_ending(e);
+  return w.endings && regular_ending(w.text, e);
 }
 
 int32_t record_day(std::string_view date, bool yyyy) {
@@ -257,6 +259,9 @@ struct Coder::Impl {
         continue;
       }
       if (c == ';') { put(' ', 0); put(',', 0); put(' ', 0); continue; }
+      // Brackets and parentheses separate words: "(ICCO)" is ICCO_, "<Knoll International>" is
+      // KNOLL INTERNATIONAL (Reuters marks companies and abbreviations so).
+      if (c == '(' || c == ')' || c == '<' || c == '>') { put(' ', 0); continue; }
       if (c == '"') { put(' ', 0); put('"', 0); put(' ', 0); continue; }
       put(c, cap[i]);
     }
@@ -388,39 +393,57 @@ struct Coder::Impl {
     return -1;
   }
 
+  // The actor an agent belongs to (manual 5.4): the actor right before it ("Israeli police", or
+  // "Arnor former security officials" with FORMER between), else the one right after it, else one
+  // after IN or OF ("president of the Ithilen"); -1 when none. `before` tells which side.
+  int agent_actor(const std::vector<Tok>& t, int i, bool& former, bool& before) const {
+    const int p = prev_word(t, i);
+    const int q = next_word(t, i);
+    former = p >= 0 && t[p].w == "FORMER";
+    const int pp = former ? prev_word(t, p) : -1;
+    before = true;
+    if (p >= 0 && t[p].type == tActor) return p;
+    if (pp >= 0 && t[pp].type == tActor) return pp;
+    before = false;
+    if (q >= 0 && t[q].type == tActor) return q;
+    if (q >= 0 && (t[q].w == "OF" || t[q].w == "IN")) {
+      int r = next_word(t, q);
+      if (r >= 0 && t[r].type == tDeterm) r = next_word(t, r);
+      if (r >= 0 && t[r].type == tActor) return r;
+    }
+    return -1;
+  }
+
+  // An actor takes one agent, and the agent that follows it comes first: "Bank of Japan governor
+  // Sumita" is JPNGOV, "state-owned Philippine National Bank" PHLGOVBUS, as TABARI codes them
+  // on reuters-dev. An agent left without an actor becomes one under SET: CONVERT AGENTS.
   void attach_agents(Work& w, const Options& o) const {
     auto& t = w.t;
     const int n = static_cast<int>(t.size());
-    for (int i = 0; i < n; ++i) {
-      if (t[i].type != tAgent) continue;
-      const Agent& a = d.agents[entries[t[i].entry].id];
-      int actor = -1;
-      const int p = prev_word(t, i);
-      const int q = next_word(t, i);
-      bool former = p >= 0 && t[p].w == "FORMER";
-      // "Arnor former security officials": FORMER may sit between the actor and its agent.
-      const int pp = former ? prev_word(t, p) : -1;
-      if (p >= 0 && t[p].type == tActor) actor = p;
-      else if (pp >= 0 && t[pp].type == tActor) actor = pp;
-      else if (q >= 0 && t[q].type == tActor) actor = q;
-      else if (q >= 0 && (t[q].w == "OF" || t[q].w == "IN")) {
-        int r = next_word(t, q);
-        if (r >= 0 && t[r].type == tDeterm) r = next_word(t, r);
-        if (r >= 0 && t[r].type == tActor) actor = r;
-      }
-      if (actor >= 0) {
+    std::vector<uint8_t> has_agent(n, 0);
+    for (const bool after_actor : {true, false})
+      for (int i = 0; i < n; ++i) {
+        if (t[i].type != tAgent) continue;
+        bool former = false, before = false;
+        const int actor = agent_actor(t, i, former, before);
+        if (actor < 0 || before != after_actor || has_agent[actor]) continue;
+        has_agent[actor] = 1;
         const int pa = prev_word(t, actor);
-        former = former || (pa >= 0 && t[pa].w == "FORMER");
-        Agent eff = a;
-        if (former) eff.code = "ELI";
+        Agent eff = d.agents[entries[t[i].entry].id];
+        if (former || (pa >= 0 && t[pa].w == "FORMER")) eff.code = "ELI";
         for (auto& c : t[actor].codes) c = merge_agent(c, eff);
         t[i].type = tLitr;
         t[i].ref = actor;
-      } else if (o.convert_agents) {
-        t[i].type = tActor;
-        t[i].codes = {a.after_actor ? "~" + a.code : a.code + "~"};
-        if (former) t[i].codes = {"~ELI"};
       }
+    if (!o.convert_agents) return;
+    for (int i = 0; i < n; ++i) {
+      if (t[i].type != tAgent) continue;
+      bool former = false, before = false;
+      agent_actor(t, i, former, before);
+      const Agent& a = d.agents[entries[t[i].entry].id];
+      t[i].type = tActor;
+      t[i].codes = {a.after_actor ? "~" + a.code : a.code + "~"};
+      if (former) t[i].codes = {"~ELI"};
     }
   }
 
@@ -597,7 +620,10 @@ struct Coder::Impl {
   struct Ctx {
     const std::vector<Tok>* t;
     const std::vector<int>* a;
-    int lo, hi;  // range of `a` the pattern may use (clause, cut at commas)
+    // Range of `a` the pattern may use: the clause. A comma that survived clause elimination does
+    // not stop a pattern ("Peru's exports, told Reuters a harvest of up to ..." is EXPORT "* TO_",
+    // as TABARI codes reuters-dev R1246-2).
+    int lo, hi;
     const RecordWords* words;
   };
   struct Found {
@@ -616,6 +642,15 @@ struct Coder::Impl {
   bool is_actor_pos(const Ctx& c, int k) const {
     const Tok& x = (*c.t)[(*c.a)[k]];
     return x.type == tActor || (x.type == tPronoun && x.ref >= 0);
+  }
+  // What a pattern's $, + or % may stand on: an actor, or a pronoun of the kinds manual 7.2 types
+  // as pronouns (HE SHE HIM HER IT THEY THEM THEIR). ITS and HIS are coreferenced for the default
+  // searches (7.7) but are no pattern actor: "Iraq's war spokesman said Iran had kept up its
+  // attacks" is "SAID + *" with Iran as +, IRQ/IRN/111 in TABARI's reuters-dev output (R1899-9).
+  bool pattern_actor(const Ctx& c, int k) const {
+    if (!is_actor_pos(c, k)) return false;
+    const Tok& x = (*c.t)[(*c.a)[k]];
+    return !(x.type == tPronoun && (x.w == "ITS" || x.w == "HIS"));
   }
   int actor_of(const Ctx& c, int k) const {
     const Tok& x = (*c.t)[(*c.a)[k]];
@@ -645,7 +680,6 @@ struct Coder::Impl {
     if (e == p.size()) return true;
     const PWord& w = p[e];
     for (int j = k; j < c.hi; ++j) {
-      if ((*c.t)[(*c.a)[j]].type == tComma) return false;
       Found g = f;
       int next = -1;
       if (w.kind == PWord::kWord) {
@@ -660,7 +694,7 @@ struct Coder::Impl {
             if (fwd(c, p, e + 1, end, w.adjacent, r)) { f = r; return true; }
           }
         }
-      } else if (is_actor_pos(c, j)) {
+      } else if (pattern_actor(c, j)) {
         next = last_of(c, j) + 1;
         const int act = actor_of(c, j);
         bind_actor(w.kind, act, g);
@@ -675,7 +709,6 @@ struct Coder::Impl {
     if (e == p.size()) { end = k; return true; }
     const PWord& w = p[e];
     for (int j = k; j < c.hi; ++j) {
-      if ((*c.t)[(*c.a)[j]].type == tComma) return false;
       Found g = f;
       bool ok = false;
       int next = j + 1;
@@ -686,7 +719,7 @@ struct Coder::Impl {
           int e2 = -1;
           if (alt_fwd(c, alt, 0, j, true, h, e2) && alt_fwd(c, p, e + 1, e2, w.adjacent, h, end)) { f = h; return true; }
         }
-      } else if (is_actor_pos(c, j)) {
+      } else if (pattern_actor(c, j)) {
         ok = true;
         next = last_of(c, j) + 1;
         const int act = actor_of(c, j);
@@ -709,7 +742,6 @@ struct Coder::Impl {
     if (e == 0) return true;
     const PWord& w = p[e - 1];
     for (int j = k - 1; j >= c.lo; --j) {
-      if ((*c.t)[(*c.a)[j]].type == tComma) return false;
       Found g = f;
       int start = -1;
       if (w.kind == PWord::kWord) {
@@ -736,7 +768,7 @@ struct Coder::Impl {
         if ((*c.t)[tok].owner >= 0) {
           while (s > c.lo && (*c.a)[s] != (*c.t)[tok].owner) --s;
         }
-        if (is_actor_pos(c, s)) {
+        if (pattern_actor(c, s)) {
           start = s;
           const int act = actor_of(c, s);
           if (w.kind == PWord::kSource) g.source = act;
@@ -768,6 +800,14 @@ struct Coder::Impl {
       Found f;
       if (!bwd(c, p.before, p.before.size(), k, p.verb_adjacent_before, f)) continue;
       if (!fwd(c, p.after, 0, kend + 1, p.verb_adjacent_after, f)) continue;
+      // '%' stands on a compound, parsed or coded (manual 5.7): a pattern whose % lands on a
+      // single actor does not match, and a lower-ranked pattern or the root's own code applies
+      // (reuters-dev R243-1: "Iran said its forces had captured ... in a major battle" is no
+      // "% *" BATTLE for Iran alone).
+      if (f.both >= 0 && !is_compound(*c.t, f.both)) continue;
+      // Nor does one whose $ and + are the same actor (R10271-1: "Nakasone has told his party ...
+      // Washington" is no "$ HAS * +" with HIS as the target).
+      if (f.source >= 0 && f.target >= 0 && identity(*c.t, f.source) == identity(*c.t, f.target)) continue;
       const int len = p.has_alternatives ? f.matched : p.length;
       if (len > best_len) { best = &p; best_len = len; out = f; }
     }
@@ -803,6 +843,27 @@ struct Coder::Impl {
     state->codes = handed;
   }
 
+  // One word per token: the word, '/' and its type letter, codes for actors, '->' a pronoun's
+  // referent; eliminated words in [], compound members followed by {id}.
+  static std::string trace_of(const std::vector<Tok>& t) {
+    static const char* kType = "-LAGVTXDNJaBcPCn";
+    std::string s;
+    for (size_t i = 0; i < t.size(); ++i) {
+      const Tok& x = t[i];
+      std::string w = x.w + "/" + kType[x.type];
+      if (!x.codes.empty()) {
+        w += "=";
+        for (size_t k = 0; k < x.codes.size(); ++k) w += (k ? "," : "") + x.codes[k];
+      }
+      if (x.ref >= 0) w += fmt::format("->{}", x.ref);
+      if (x.compound >= 0) w += fmt::format("{{{}}}", x.compound);
+      if (x.owner >= 0) w += fmt::format("^{}", x.owner);
+      if (x.removed) w = "[" + w + "]";
+      s += fmt::format("{}:{} ", i, w);
+    }
+    return s;
+  }
+
   Result code(const Record& r, const Options& o, Forward* state) const {
     Result res;
     Work w;
@@ -828,6 +889,7 @@ struct Coder::Impl {
     comma_clauses(w, o);
     forward(w, r, o, state);
     pronouns(w);
+    if (o.trace) res.trace = trace_of(t);
     if (w.discard) { res.outcome = Outcome::kDiscard; res.reason = w.why; return res; }
 
     const RecordWords words = prefilter.words_of(t);
@@ -917,6 +979,7 @@ struct Coder::Impl {
       const Pattern* pat;
       std::string root;
       bool reflexive = false;  // a compound source that is its own target: each pair once
+      bool distinct = false;   // two single actors: kept even when their codes coincide
     };
     std::vector<Ev> evs;
     auto codes_of = [&](int tok) -> std::vector<std::string> {
@@ -925,6 +988,7 @@ struct Coder::Impl {
       if (x.type == tPronoun && x.ref >= 0) return codes_of_actor(t, w, x.ref);
       return codes_of_actor(t, w, tok);
     };
+    auto key = [&](int tok) { return identity(t, tok); };
     int source = -1;  // actor token
     bool reflexive = false;
     bool stop_all = false;
@@ -946,17 +1010,20 @@ struct Coder::Impl {
         const int kend = last_of(c, k);
         const Pattern* p = match_verb(v, c, k, kend, f);
         const EventCode& ec = p ? p->code : v.code;
+        if (o.trace)
+          res.trace += fmt::format("\n  clause {} verb {} (root {}) pattern '{}' code {}", ci, x.w, v.text,
+                                   p ? p->text : "", ec.special == Special::kNull ? "---" : ec.code);
         if (ec.special == Special::kDiscard) { res.outcome = Outcome::kDiscard; res.reason = "discard pattern"; return res; }
         if (ec.special == Special::kComplex) { res.outcome = Outcome::kComplex; res.reason = "complex pattern"; return res; }
-        if (ec.empty() || ec.special == Special::kNull) continue;
+        if (ec.empty() || ec.special == Special::kNull) {
+          continue;
+        }
         // Source and target.
         int src = f.source, tgt = f.target;
         std::vector<std::string> srcc, tgtc;
-        if (f.both >= 0 && t[f.both].compound >= 0) {
+        if (f.both >= 0 && is_compound(t, f.both)) {
           // %: each ordered pair of members once (the paired code gives the reverse).
-          std::vector<std::string> members;
-          for (int m : w.compounds[t[f.both].compound])
-            for (auto& s : codes_of(m)) members.push_back(s);
+          std::vector<std::string> members = expand(t, w, f.both);
           for (size_t i2 = 0; i2 < members.size(); ++i2)
             for (size_t j2 = 0; j2 < members.size(); ++j2)
               // Every ordered pair of members; a paired code adds each pair's reverse too
@@ -970,51 +1037,59 @@ struct Coder::Impl {
           continue;  // % needs a compound
         } else {
           const bool designated = src >= 0 || tgt >= 0;
-          bool src_single = false;
+          bool src_single = false, tgt_single = false;
           reflexive = false;
           if (src < 0) {
             // First actor prior to the verb (from the clause start, or the carried source).
             int cand = -1;
-            const std::string tcode = tgt >= 0 ? first_code(codes_of(tgt)) : "";
-            if (ci > 0 && source >= 0 && (tgt < 0 || first_code(codes_of(source)) != tcode)) cand = source;
+            const std::string tcode = tgt >= 0 ? key(tgt) : "";
+            if (ci > 0 && source >= 0 && (tgt < 0 || key(source) != tcode)) cand = source;
             const int from = ci == 0 ? 0 : lo;
             for (int j = from; j < k && cand < 0; ++j)
-              if (is_actor_pos(c, j) && (tgt < 0 || first_code(codes_of(actor_of(c, j))) != tcode)) cand = actor_of(c, j);
+              if (is_actor_pos(c, j) && (tgt < 0 || key(actor_of(c, j)) != tcode)) cand = actor_of(c, j);
             src = cand;
             // No actor prior to the verb: DEFAULT: SOURCE [..] PRIOR takes the default; otherwise
             // TABARI is greedy and takes the first actor after the verb, by itself even inside a
             // compound (DEFAULT-06a/06b).
             if (src < 0 && !(o.default_source_prior && !o.default_source.empty())) {
               for (int j = kend + 1; j < hi && src < 0; ++j)
-                if (is_actor_pos(c, j) && (tgt < 0 || first_code(codes_of(actor_of(c, j))) != tcode)) src = actor_of(c, j);
+                if (is_actor_pos(c, j) && (tgt < 0 || key(actor_of(c, j)) != tcode)) src = actor_of(c, j);
               src_single = src >= 0;
             }
           }
           if (tgt < 0) {
-            const std::string scode = src >= 0 ? first_code(codes_of(src)) : "";
+            const std::string scode = src >= 0 ? key(src) : "";
             auto eligible = [&](int j) {
               if (!is_actor_pos(c, j)) return false;
               const int a = actor_of(c, j);
               for (int sk : f.skipped)
                 if (sk == a || same_compound(t, sk, a)) return false;
-              // A pronoun is compared by its actor's own code, before agents: TABARI then takes
-              // THEIR for a compound source as its target too (COMPOUND-24, "more of a bug than
-              // a feature" in the suite's words).
+              // A pronoun for a compound is compared by its first member's own code, before agents,
+              // with the source's code: TABARI then takes THEIR for a compound source as its target
+              // too (COMPOUND-24, "more of a bug than a feature" in the suite's words).
               const Tok& x = t[all[j]];
-              if (x.type == tPronoun) return first_code(t[a].base) != scode;
-              return a != src && first_code(codes_of(a)) != scode && (src_single || !same_compound(t, a, src));
+              if (x.type == tPronoun && t[a].compound >= 0 && src >= 0 && first_code(t[a].base) != first_code(t[src].codes))
+                return true;
+              return a != src && key(a) != scode && (src_single || !same_compound(t, a, src));
             };
             for (int j = kend + 1; j < hi && tgt < 0; ++j)
               if (eligible(j)) tgt = actor_of(c, j);
-            // No actor after the verb: DEFAULT: TARGET [..] AFTER takes the default (DEFAULT-05).
+            // No actor after the verb: DEFAULT: TARGET [..] AFTER takes the default (DEFAULT-05);
+            // otherwise the first actor before the verb, searching back from it, and by itself
+            // when it is in a compound ("the Prince of Dol Amroth, associated with the IMF and
+            // Red Cross, and Elrond the chief of military attack intelligence": DOL/ELF, DEBUG-17).
             const bool default_after = o.default_target_after && !o.default_target.empty();
+            for (int j = k - 1; j >= (ci == 0 ? 0 : lo) && tgt < 0 && !default_after; --j)
+              if (eligible(j)) {
+                tgt = actor_of(c, j);
+                tgt_single = true;
+              }
             for (int j = (ci == 0 ? 0 : lo); j < k && tgt < 0 && !default_after; ++j) {
-              if (eligible(j)) tgt = actor_of(c, j);
               // The tail of an actor phrase that began in an earlier clause stands for it
               // ("near Durthang and an Orc leader said": DURTHANG ORC, DEBUG-01).
               const Tok& x = t[all[j]];
               if (tgt < 0 && ci > 0 && x.owner >= 0 && x.owner < all[lo] && t[x.owner].type == tActor &&
-                  first_code(codes_of(x.owner)) != scode && (src_single || !same_compound(t, x.owner, src)))
+                  key(x.owner) != scode && (src_single || !same_compound(t, x.owner, src)))
                 tgt = x.owner;
             }
             // A compound source with no other target is its own target, each pair once
@@ -1033,13 +1108,14 @@ struct Coder::Impl {
             if (aux && by) std::swap(src, tgt);
           }
           srcc = src_single ? codes_of(src) : expand(t, w, src);
-          tgtc = expand(t, w, tgt);
+          tgtc = tgt_single ? codes_of(tgt) : expand(t, w, tgt);
         }
         if (srcc.empty() && !o.default_source.empty()) srcc = {o.default_source};
         if (tgtc.empty() && !o.default_target.empty()) tgtc = {o.default_target};
         if (srcc.empty() || tgtc.empty()) continue;
         if (ci == 0 || source < 0) source = src;
-        evs.push_back({srcc, tgtc, ec, p, v.text, reflexive});
+        const bool distinct = !reflexive && src >= 0 && tgt >= 0 && src != tgt && t[src].compound < 0 && t[tgt].compound < 0;
+        evs.push_back({srcc, tgtc, ec, p, v.text, reflexive, distinct});
         if (ec.subordinate) { sub_pending = true; continue; }
         found_in_clause = true;
         if (o.code_by == CodeBy::kSentence) stop_all = true;
@@ -1048,8 +1124,12 @@ struct Coder::Impl {
       (void)sub_pending;
       // A first "clause" without a verb is no clause (the conjunction joined words that are not
       // in the dictionary: "Ithilen's sheep and pigs of Gondor warned"): it carries no source.
+      // Nor does one whose only verbs are null-coded roots, which count only when a pattern of
+      // theirs matches (manual 7.2): "We are seeing from Singapore, and from Japan clients keen
+      // to use up their quotas" is JPN/SGP/010 in TABARI's reuters-dev output (R6360-5).
       bool has_verb = false;
-      for (int j = lo; j < hi && !has_verb; ++j) has_verb = t[all[j]].type == tVerb;
+      for (int j = lo; j < hi && !has_verb; ++j)
+        has_verb = t[all[j]].type == tVerb && d.verbs[entries[t[all[j]].entry].id].code.special != Special::kNull;
       if (ci == 0 && !found_in_clause && source < 0 && has_verb) {
         for (int j = lo; j < hi; ++j)
           if (is_actor_pos(c, j)) { source = actor_of(c, j); break; }
@@ -1066,7 +1146,7 @@ struct Coder::Impl {
         for (size_t gi = 0; gi < e.tgt.size(); ++gi) {
           const std::string& s = e.src[si];
           const std::string& g = e.tgt[gi];
-          if (s == g) continue;
+          if (s == g && !e.distinct) continue;
           if (e.reflexive && gi < si) continue;
           push(res.events, {date, s, g, e.code.code, pat});
           if (!e.code.paired.empty()) push(res.events, {date, g, s, e.code.paired, pat});
@@ -1082,6 +1162,16 @@ struct Coder::Impl {
     v.push_back(std::move(e));
   }
   static std::string first_code(const std::vector<std::string>& c) { return c.empty() ? "" : c[0]; }
+  static bool is_compound(const std::vector<Tok>& t, int a) { return t[a].compound >= 0 || t[a].codes.size() > 1; }
+  // What tells a source from a target (manual 5.8: "a code distinct from the code of the source"):
+  // the code an actor ends with and its own dictionary code, so "Japanese Prime Minister" (JPN and
+  // ~GOV) and "Yasuhiro Nakasone" (JPNGOV) are distinct actors, as TABARI codes them (reuters-dev
+  // R6403-1: JPNGOV/JPNGOV/163). A pronoun is its actor.
+  static std::string identity(const std::vector<Tok>& t, int tok) {
+    if (tok < 0) return "";
+    if (t[tok].type == tPronoun && t[tok].ref >= 0) tok = t[tok].ref;
+    return first_code(t[tok].codes) + "|" + first_code(t[tok].base);
+  }
   static bool same_compound(const std::vector<Tok>& t, int a, int b) {
     return a >= 0 && b >= 0 && t[a].compound >= 0 && t[a].compound == t[b].compound;
   }

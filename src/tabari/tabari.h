@@ -156,6 +156,8 @@ struct Options {
   std::string forward;
   // OUTPUT: fields
   bool output_id = false, output_text = false;
+  // Not from the file: fills Result::trace with the record's classified words (for diagnosis).
+  bool trace = false;
   std::vector<std::pair<std::string, std::string>> labels;  // code -> label, in file order
   std::vector<std::string> output_fields;
 };
@@ -215,6 +217,7 @@ struct Result {
   std::string reason;  // EXPLAIN text for complex/discard
   std::vector<Event> events;
   std::string shifted_date;
+  std::string trace;  // Options::trace: words as classified (type letter, [eliminated], {compound})
 };
 
 // FORWARD: what a record hands on to the next one of its story: the first actor's dictionary

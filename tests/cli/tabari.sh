@@ -4,9 +4,13 @@
 . "$(dirname "$0")/lib.sh"
 VAL=$SHARED/bench/tabari/validate/Validate.project
 GIGA=$SHARED/bench/tabari/gigaword
+REUTERS=$SHARED/bench/tabari/reuters
 DICTS=$SHARED/bench/tabari/dictionaries
 # The count of standard records (before FINAL-01) that pass; raise it when more pass.
-RATCHET=${TABARI_RATCHET:-447}
+RATCHET=${TABARI_RATCHET:-448}
+# Agreement with TABARI's own reuters-dev output, F1 over (id, source, target, code) events, in
+# thousandths; raise it when agreement grows (bench/tabari_agreement prints the detail).
+F1_RATCHET=${TABARI_F1_RATCHET:-786}
 
 # Usage errors come first: they need no shared files.
 "$BIN" tabari > /dev/null 2>&1
@@ -26,17 +30,16 @@ check "exit code is 1 while some records fail, 0 when none do" \
 check "one line per mismatch: date, record id, what was expected" \
   sh -c "[ \$(grep -c 'expected' '$WORK/val') -eq \$(echo '$summary' | sed -E 's/.* ([0-9]+) failed/\1/') ]"
 
-# Batch mode on a project written here, against TABARI's 2012 dictionaries.
+# A project on TABARI's 2012 dictionaries: project TEXT OUTPUT
+project() {
+  printf '<actorsfile> %s\n<actorsfile> %s\n<agentsfile> %s\n<verbsfile> %s\n<optionsfile> %s\n<textfile> %s\n<outputfile> %s\n' \
+    "$DICTS/CountryInfo.120116.actors" "$DICTS/Internatnl.120521.actors" "$DICTS/PSU.120522.agents" \
+    "$DICTS/CAMEO.091003.master.verbs" "$DICTS/CAMEO.09b5.options" "$1" "$2"
+}
+
+# Batch mode on a project written here.
 if [ -f "$GIGA/gigaword76.text" ]; then
-  cat > "$WORK/giga.project" <<P
-<actorsfile> $DICTS/CountryInfo.120116.actors
-<actorsfile> $DICTS/Internatnl.120521.actors
-<agentsfile> $DICTS/PSU.120522.agents
-<verbsfile> $DICTS/CAMEO.091003.master.verbs
-<optionsfile> $DICTS/CAMEO.09b5.options
-<textfile> $GIGA/gigaword76.text
-<outputfile> $WORK/giga.out
-P
+  project "$GIGA/gigaword76.text" "$WORK/giga.out" > "$WORK/giga.project"
   "$BIN" tabari "$WORK/giga.project" 2> "$WORK/giga.err"
   check "batch run writes the project's <outputfile>" test -s "$WORK/giga.out"
   check "events are date, source, target, code, label, id (tab-separated)" \
@@ -48,6 +51,21 @@ P
   awk -F'\t' '{print $6"|"$2"|"$3"|"$4}' "$WORK/giga.out" | sort -u > "$WORK/ours"
   both=$(comm -12 "$WORK/ref" "$WORK/ours" | wc -l)
   echo "gigaword76: TABARI $(wc -l < "$WORK/ref") events, ours $(wc -l < "$WORK/ours"), both $both"
+fi
+
+# Agreement on reuters-dev (57,122 records; a few seconds).
+if [ -f "$REUTERS/reuters-dev.text" ]; then
+  project "$REUTERS/reuters-dev.text" "$WORK/rdev.out" > "$WORK/rdev.project"
+  "$BIN" tabari -q "$WORK/rdev.project" 2> /dev/null
+  awk -F'\t' '{print $6"|"$2"|"$3"|"$4}' "$REUTERS/reuters-dev.tabari.out" | sort -u > "$WORK/rref"
+  awk -F'\t' '{print $6"|"$2"|"$3"|"$4}' "$WORK/rdev.out" | sort -u > "$WORK/rours"
+  rboth=$(comm -12 "$WORK/rref" "$WORK/rours" | wc -l)
+  f1=$(awk -v r="$(wc -l < "$WORK/rref")" -v o="$(wc -l < "$WORK/rours")" -v b="$rboth" \
+    'BEGIN { printf "%03d", (r + o) ? 2000 * b / (r + o) : 0 }')
+  echo "reuters-dev: TABARI $(wc -l < "$WORK/rref") events, ours $(wc -l < "$WORK/rours"), both $rboth, F1 0.$f1"
+  check "reuters-dev agreement F1 >= 0.$F1_RATCHET (got 0.$f1)" test "$((10#$f1))" -ge "$F1_RATCHET"
+else
+  echo "SKIP: $REUTERS/reuters-dev.text not found; no agreement check"
 fi
 
 printf 'bogus\n' > "$WORK/bad.project"
