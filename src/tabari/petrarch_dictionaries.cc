@@ -1,0 +1,241 @@
+// Readers for PETRARCH's dictionary formats, mapped onto TABARI's Dictionaries so that one Coder
+// codes both. Actors and agents are TABARI's syntax once PETRARCH's comments are blanked out;
+// verbs come in "--- NAME [CODE] ---" blocks and discards are a plain phrase list.
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "tabari/tabari.h"
+#include "tabari/text.h"
+
+namespace demarche::tabari {
+
+namespace {
+
+// Blanks out <!-- ... --> (across lines) and '#' comments (at a line start or after a blank),
+// keeping every line end so that warnings still name the right line.
+std::string blank_comments(std::string_view text) {
+  std::string r(text);
+  bool in_xml = false, in_hash = false;
+  for (size_t i = 0; i < r.size(); ++i) {
+    if (r[i] == '\n') { in_hash = false; continue; }
+    if (in_xml) {
+      if (r.compare(i, 3, "-->") == 0) { r[i] = r[i + 1] = r[i + 2] = ' '; i += 2; in_xml = false; }
+      else r[i] = ' ';
+      continue;
+    }
+    if (!in_hash && r.compare(i, 4, "<!--") == 0) { in_xml = true; r[i] = ' '; continue; }
+    if (!in_hash && r[i] == '#' && (i == 0 || r[i - 1] == ' ' || r[i - 1] == '\t' || r[i - 1] == '\n'))
+      in_hash = true;
+    if (in_hash) r[i] = ' ';
+  }
+  return r;
+}
+
+template <class F>
+void for_lines(std::string_view text, F&& f) {
+  size_t line = 0;
+  for (size_t pos = 0; pos <= text.size();) {
+    auto nl = text.find('\n', pos);
+    if (nl == std::string_view::npos) nl = text.size();
+    f(trim(text.substr(pos, nl - pos)), ++line);
+    pos = nl + 1;
+  }
+}
+
+void warn(Dictionaries& d, const std::string& name, size_t line, std::string msg) {
+  d.diagnostics.push_back({name, line, std::move(msg)});
+}
+
+// PETRARCH writes '+' before the verb word of a multi-word verb ("WIRE_+TAP", "+BREAK_DOWN");
+// the phrase is matched as a whole here, so the marker goes, and '-' joins like '_'.
+std::string verb_phrase_text(std::string_view s) {
+  std::string r;
+  for (char c : s)
+    if (c != '+') r += c == '-' ? '_' : c;
+  return r;
+}
+
+struct VerbLine {
+  std::vector<Phrase> forms;
+  std::string text;
+  EventCode code;
+  bool has_code = false;
+};
+
+struct Block {
+  bool ok = false;
+  EventCode code;
+  std::vector<VerbLine> verbs;
+  std::vector<Pattern> patterns;
+};
+
+void flush(Block& b, Dictionaries& d) {
+  if (b.ok) {
+    std::stable_sort(b.patterns.begin(), b.patterns.end(),
+                     [](const Pattern& x, const Pattern& y) { return x.length > y.length; });
+    for (auto& v : b.verbs) {
+      VerbRoot root;
+      root.forms = std::move(v.forms);
+      root.text = std::move(v.text);
+      root.code = v.has_code ? v.code : b.code;
+      root.patterns = b.patterns;
+      d.verbs.push_back(std::move(root));
+    }
+  }
+  b = {};
+}
+
+// "PHRASE [CODE] {FORM FORM}" in any order after the phrase.
+bool parse_verb_line(std::string_view t, VerbLine& v, std::string& error) {
+  const auto cut = t.find_first_of("[{");
+  const auto phrase = trim(t.substr(0, cut));
+  if (phrase.empty()) { error = "verb line without a verb"; return false; }
+  Phrase p;
+  if (!parse_phrase(verb_phrase_text(phrase), p, error)) return false;
+  for (const auto& w : p)
+    if (w.kind != PWord::kWord) { error = "pattern token in a verb"; return false; }
+  mark_final_endings(p);
+  v.forms.push_back(std::move(p));
+  v.text = std::string(phrase);
+  for (size_t i = cut; i < t.size();) {
+    if (t[i] == ' ' || t[i] == '\t') { ++i; continue; }
+    const char close = t[i] == '[' ? ']' : t[i] == '{' ? '}' : 0;
+    if (!close) { error = fmt::format("unexpected '{}' after the verb", t[i]); return false; }
+    const auto end = t.find(close, i);
+    if (end == std::string_view::npos) { error = fmt::format("missing '{}'", close); return false; }
+    const auto body = t.substr(i + 1, end - i - 1);
+    if (close == ']') {
+      if (v.has_code) { error = "two codes for one verb"; return false; }
+      if (!parse_event_code(body, v.code, error)) return false;
+      v.has_code = true;
+    } else {
+      for (size_t p0 = 0, q; p0 < body.size(); p0 = q + 1) {
+        while (p0 < body.size() && (body[p0] == ' ' || body[p0] == '\t')) ++p0;
+        q = body.find_first_of(" \t", p0);
+        if (q == std::string_view::npos) q = body.size();
+        if (q == p0) continue;
+        Phrase f;
+        if (!parse_phrase(verb_phrase_text(body.substr(p0, q - p0)), f, error)) return false;
+        mark_final_endings(f);
+        v.forms.push_back(std::move(f));
+      }
+    }
+    i = end + 1;
+  }
+  return true;
+}
+
+// Synsets first, in file order (a member may name an earlier synset), so that a pattern may
+// use a synset defined further down.
+void read_synsets(std::string_view text, const std::string& name, Dictionaries& d) {
+  std::string current;
+  for_lines(text, [&](std::string_view t, size_t line) {
+    if (t.empty() || (t[0] != '+' && t[0] != '&')) { current.clear(); return; }
+    if (t[0] == '&') {
+      std::string n = upper(trim(t));
+      while (n.size() > 1 && n.back() == '_') n.pop_back();  // "&PREPOSIT1_" is used as &PREPOSIT1
+      if (n.find_first_of(" \t") != std::string::npos) { warn(d, name, line, "blank in a synset name; skipped"); return; }
+      current = n;
+      if (d.synsets.sets.contains(current)) warn(d, name, line, fmt::format("synset {} defined again; members added", current));
+      d.synsets.sets[current];
+      return;
+    }
+    if (current.empty()) return;  // '+' verb lines inside a verb block
+    const auto body = trim(t.substr(1));
+    if (upper(body).find(current) != std::string::npos) { warn(d, name, line, "synset refers to itself; skipped"); return; }
+    Phrase p;
+    std::string err;
+    if (!parse_phrase(verb_phrase_text(body), p, err, &d.synsets)) { warn(d, name, line, err + "; member skipped"); return; }
+    if (p.empty()) { warn(d, name, line, "empty synset member; skipped"); return; }
+    d.synsets.sets[current].push_back(std::move(p));
+  });
+}
+
+}  // namespace
+
+void read_petrarch_actors(std::string_view text, const std::string& name, Dictionaries& d) {
+  read_actors(blank_comments(text), name, d);
+}
+
+void read_petrarch_agents(std::string_view text, const std::string& name, Dictionaries& d) {
+  read_agents(blank_comments(text), name, d);
+}
+
+void read_petrarch_verbs(std::string_view raw, const std::string& name, Dictionaries& d) {
+  const std::string text = blank_comments(raw);
+  read_synsets(text, name, d);
+  Block block;
+  bool in_synset = false;
+  for_lines(text, [&](std::string_view t, size_t line) {
+    if (t.empty()) { in_synset = false; return; }
+    if (t[0] == '&') { in_synset = true; return; }
+    if (in_synset && t[0] == '+') return;
+    in_synset = false;
+    if (t.starts_with("---")) {
+      flush(block, d);
+      auto h = trim(t.substr(3));
+      if (h.ends_with("---")) h = trim(h.substr(0, h.size() - 3));
+      const auto lb = h.find('['), rb = h.find(']');
+      std::string err;
+      if (lb == std::string_view::npos || rb == std::string_view::npos || rb < lb) {
+        warn(d, name, line, "verb block header without [CODE]; block skipped");
+      } else if (!parse_event_code(h.substr(lb + 1, rb - lb - 1), block.code, err)) {
+        warn(d, name, line, err + "; block skipped");
+      } else {
+        block.ok = true;
+      }
+      return;
+    }
+    if (t[0] == '-') {
+      if (!block.ok) return;  // the block was skipped (or none began): already warned, or warn once
+      auto body = trim(t.substr(1));
+      const auto lb = body.find('[');
+      Pattern pat;
+      pat.line = line;
+      pat.text = std::string(trim(body.substr(0, lb)));
+      std::string err;
+      if (lb == std::string_view::npos || body.find(']', lb) == std::string_view::npos) {
+        warn(d, name, line, "pattern without [CODE]; skipped");
+        return;
+      }
+      const auto rb = body.find(']', lb);
+      if (!parse_event_code(body.substr(lb + 1, rb - lb - 1), pat.code, err) ||
+          !parse_pattern(body.substr(0, lb), &d.synsets, pat, err)) {
+        warn(d, name, line, err + "; pattern skipped");
+        return;
+      }
+      block.patterns.push_back(std::move(pat));
+      return;
+    }
+    if (!block.ok) {
+      warn(d, name, line, "verb outside a --- NAME [CODE] --- block; skipped");
+      return;
+    }
+    VerbLine v;
+    std::string err;
+    if (!parse_verb_line(t, v, err)) { warn(d, name, line, err + "; verb skipped"); return; }
+    block.verbs.push_back(std::move(v));
+  });
+  flush(block, d);
+}
+
+void read_petrarch_discards(std::string_view raw, const std::string& name, Dictionaries& d) {
+  const std::string text = blank_comments(raw);
+  for_lines(text, [&](std::string_view t, size_t line) {
+    if (t.empty()) return;
+    if (t[0] == '+') t = trim(t.substr(1));  // story level: each record is coded alone here
+    Phrase p;
+    std::string err;
+    if (!parse_phrase(verb_phrase_text(t), p, err)) { warn(d, name, line, err + "; discard skipped"); return; }
+    for (const auto& w : p)
+      if (w.kind != PWord::kWord) { warn(d, name, line, "pattern token in a discard phrase; skipped"); return; }
+    if (p.empty()) return;
+    ActorCode code;
+    code.special = Special::kDiscard;
+    d.groups.push_back({std::string(t), {code}});
+    d.actors.push_back({std::move(p), std::string(t), static_cast<uint32_t>(d.groups.size() - 1)});
+  });
+}
+
+}  // namespace demarche::tabari
