@@ -86,6 +86,56 @@ void flush(Block& b, Dictionaries& d) {
   b = {};
 }
 
+bool vowel(char c) { return c == 'A' || c == 'E' || c == 'I' || c == 'O' || c == 'U'; }
+
+// PETRARCH matches words exactly and spells out a regular verb's forms instead of stemming, so
+// that DEPART matches DEPARTS but not DEPARTES. The rules are English spelling's common ones.
+std::vector<std::string> regular_forms(const std::string& w) {
+  if (w.size() < 2) return {w};
+  const char last = w.back(), before = w[w.size() - 2];
+  const bool cons_y = last == 'Y' && !vowel(before);
+  const bool sibilant = last == 'S' || last == 'X' || last == 'Z' || last == 'O' || w.ends_with("CH") || w.ends_with("SH");
+  std::string third = cons_y ? w.substr(0, w.size() - 1) + "IES" : sibilant ? w + "ES" : w + "S";
+  std::string past = cons_y ? w.substr(0, w.size() - 1) + "IED" : last == 'E' ? w + "D" : w + "ED";
+  std::string ing = last == 'E' && before != 'E' ? w.substr(0, w.size() - 1) + "ING" : w + "ING";
+  return {w, third, past, ing};
+}
+
+// One form of a verb phrase: every word exact and consecutive, as PETRARCH reads them.
+Phrase exact_phrase(const std::vector<std::string>& words) {
+  Phrase p;
+  for (size_t i = 0; i < words.size(); ++i) {
+    PWord w;
+    w.text = words[i];
+    w.exact = w.no_endings = true;
+    w.adjacent = i + 1 < words.size();
+    p.push_back(std::move(w));
+  }
+  return p;
+}
+
+// The words of "WIRE_+TAP" (blank or '_' separated) and which one the '+' marks (else the first).
+std::vector<std::string> verb_words(std::string_view s, size_t& verb) {
+  std::vector<std::string> words;
+  verb = 0;
+  std::string cur;
+  bool marked = false;
+  auto end_word = [&] {
+    if (cur.empty()) return;
+    if (marked) verb = words.size();
+    words.push_back(upper(cur));
+    cur.clear();
+    marked = false;
+  };
+  for (char c : s) {
+    if (c == ' ' || c == '\t' || c == '_') end_word();
+    else if (c == '+' && cur.empty()) marked = true;
+    else cur += c == '-' ? '_' : c;
+  }
+  end_word();
+  return words;
+}
+
 // "PHRASE [CODE] {FORM FORM}" in any order after the phrase.
 bool parse_verb_line(std::string_view t, VerbLine& v, std::string& error) {
   const auto cut = t.find_first_of("[{");
@@ -95,8 +145,12 @@ bool parse_verb_line(std::string_view t, VerbLine& v, std::string& error) {
   if (!parse_phrase(verb_phrase_text(phrase), p, error)) return false;
   for (const auto& w : p)
     if (w.kind != PWord::kWord) { error = "pattern token in a verb"; return false; }
-  mark_final_endings(p);
-  v.forms.push_back(std::move(p));
+  size_t verb = 0;
+  auto words = verb_words(phrase, verb);
+  for (const auto& form : regular_forms(words[verb])) {
+    words[verb] = form;
+    v.forms.push_back(exact_phrase(words));
+  }
   v.text = std::string(phrase);
   for (size_t i = cut; i < t.size();) {
     if (t[i] == ' ' || t[i] == '\t') { ++i; continue; }
@@ -116,9 +170,10 @@ bool parse_verb_line(std::string_view t, VerbLine& v, std::string& error) {
         if (q == std::string_view::npos) q = body.size();
         if (q == p0) continue;
         Phrase f;
-        if (!parse_phrase(verb_phrase_text(body.substr(p0, q - p0)), f, error)) return false;
-        mark_final_endings(f);
-        v.forms.push_back(std::move(f));
+        const auto form = body.substr(p0, q - p0);
+        if (!parse_phrase(verb_phrase_text(form), f, error)) return false;
+        size_t verb = 0;
+        v.forms.push_back(exact_phrase(verb_words(form, verb)));
       }
     }
     i = end + 1;
@@ -152,10 +207,22 @@ void read_synsets(std::string_view text, const std::string& name, Dictionaries& 
   });
 }
 
+// PETRARCH has no stems: "THE_KU" must not match "the Kuwait government" (ACTOR-05). A word
+// keeps the regular endings, for the possessive and plurals TABARI's coder strips with them.
+void exact_words(Phrase& p) {
+  for (auto& w : p)
+    if (w.kind == PWord::kWord) {
+      w.exact = true;
+      w.endings = !w.no_endings;
+    }
+}
+
 }  // namespace
 
 void read_petrarch_actors(std::string_view text, const std::string& name, Dictionaries& d) {
+  const size_t first = d.actors.size();
   read_actors(blank_comments(text), name, d);
+  for (size_t i = first; i < d.actors.size(); ++i) exact_words(d.actors[i].phrase);
 }
 
 void read_petrarch_agents(std::string_view text, const std::string& name, Dictionaries& d) {
