@@ -58,6 +58,21 @@ std::string squeeze(std::string_view s) {
   return r;
 }
 
+bool letter(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
+
+// PETRARCH codes the tokens of its parse trees, where "didn't" is "did n't" and "won't" is
+// "wo n't" (Penn Treebank); its dictionaries are written that way (&NEGATVAUXVRB: DID N'T).
+std::string split_negations(std::string_view s) {
+  std::string r;
+  for (size_t i = 0; i < s.size(); ++i) {
+    const bool nt = (s[i] == 'n' || s[i] == 'N') && i > 0 && letter(s[i - 1]) && i + 2 < s.size() &&
+                    s[i + 1] == '\'' && (s[i + 2] == 't' || s[i + 2] == 'T') && (i + 3 == s.size() || !letter(s[i + 3]));
+    if (nt) r += ' ';
+    r += s[i];
+  }
+  return r;
+}
+
 bool name_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-' || c == ':' || c == '.'; }
 
 // Parses the inside of "<...>" (without the brackets). False with `error` when malformed.
@@ -194,7 +209,7 @@ size_t read_petrarch_records(std::string_view text, const std::string& name, Pet
     // Closing tags.
     if (!element.empty() && t.name == element) {
       if (element == "Text") {
-        if (in_sentence) cur.record.text = squeeze(decode_entities(chars));
+        if (in_sentence) cur.record.text = split_negations(squeeze(decode_entities(chars)));
       } else if (element != "Parse") {
         std::string v(trim(decode_entities(chars)));
         (element == "Verbfile" ? env.verbs : element == "Actorfile" ? env.actors
