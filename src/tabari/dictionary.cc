@@ -369,7 +369,8 @@ void read_agents(std::string_view text, const std::string& name, Dictionaries& d
     auto t = trim(raw);
     if (is_finish(t)) return false;
     if (t.empty() || t[0] == '#' || t[0] == '/') return true;
-    if (t[0] == '!') {
+    // "!MINST!_OF_SILLY_WALKS [~GOV]" is an entry that opens with a substitution (PETRARCH).
+    if (t[0] == '!' && t.find('=') != std::string_view::npos) {
       const auto bang = t.find('!', 1);
       const auto eq = t.find('=');
       if (bang == std::string_view::npos || eq == std::string_view::npos || eq < bang) {

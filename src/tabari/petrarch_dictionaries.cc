@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <unordered_map>
 
 #include "tabari/tabari.h"
 #include "tabari/text.h"
@@ -217,6 +218,14 @@ void exact_words(Phrase& p) {
     }
 }
 
+std::string plural(const std::string& w) {
+  if (w.size() < 2) return w + "S";
+  const char last = w.back();
+  if (last == 'Y' && !vowel(w[w.size() - 2])) return w.substr(0, w.size() - 1) + "IES";
+  if (last == 'S' || last == 'X' || last == 'Z' || w.ends_with("CH") || w.ends_with("SH")) return w + "ES";
+  return w + "S";
+}
+
 }  // namespace
 
 void read_petrarch_actors(std::string_view text, const std::string& name, Dictionaries& d) {
@@ -225,8 +234,51 @@ void read_petrarch_actors(std::string_view text, const std::string& name, Dictio
   for (size_t i = first; i < d.actors.size(); ++i) exact_words(d.actors[i].phrase);
 }
 
-void read_petrarch_agents(std::string_view text, const std::string& name, Dictionaries& d) {
-  read_agents(blank_comments(text), name, d);
+// PETRARCH spells out an agent's plural (GOLDEN_GOOSE {GOLDEN_GEESE}; "{}": none; otherwise the
+// regular one) instead of matching endings, so POLICE {} does not match "polices" (AGENT-22).
+void read_petrarch_agents(std::string_view raw, const std::string& name, Dictionaries& d) {
+  const std::string text = blank_comments(raw);
+  std::unordered_map<std::string, std::vector<std::string>> listed;  // phrase -> its plurals
+  for_lines(text, [&](std::string_view t, size_t) {
+    const auto lb = t.find('{'), rb = t.find('}');
+    if (t.empty() || t[0] == '!' || lb == std::string_view::npos || rb == std::string_view::npos || rb < lb) return;
+    auto& forms = listed[upper(trim(t.substr(0, lb)))];
+    const auto body = t.substr(lb + 1, rb - lb - 1);
+    for (size_t p = 0, q; p < body.size(); p = q + 1) {
+      while (p < body.size() && (body[p] == ' ' || body[p] == '\t')) ++p;
+      q = body.find_first_of(" \t", p);
+      if (q == std::string_view::npos) q = body.size();
+      if (q > p) forms.push_back(upper(body.substr(p, q - p)));
+    }
+  });
+  const size_t first = d.agents.size();
+  read_agents(text, name, d);
+  const size_t last = d.agents.size();
+  auto exact = [](Phrase& p) {
+    for (auto& w : p)
+      if (w.kind == PWord::kWord) { w.exact = w.no_endings = true; w.endings = false; }
+  };
+  for (size_t i = first; i < last; ++i) {
+    exact(d.agents[i].phrase);
+    const auto it = listed.find(d.agents[i].text);
+    std::vector<std::string> plurals;
+    if (it != listed.end()) plurals = it->second;
+    else if (!d.agents[i].phrase.empty() && d.agents[i].phrase.back().kind == PWord::kWord)
+      plurals.push_back(plural(d.agents[i].phrase.back().text));
+    for (const auto& form : plurals) {
+      Agent a = d.agents[i];
+      if (it == listed.end()) {
+        a.phrase.back().text = form;
+      } else {
+        std::string err;
+        a.phrase.clear();
+        if (!parse_phrase(verb_phrase_text(form), a.phrase, err)) { warn(d, name, 0, fmt::format("plural {} of {}: {}", form, a.text, err)); continue; }
+        exact(a.phrase);
+      }
+      a.text = form;
+      d.agents.push_back(std::move(a));
+    }
+  }
 }
 
 void read_petrarch_verbs(std::string_view raw, const std::string& name, Dictionaries& d) {
