@@ -102,6 +102,7 @@ int run_petrarch(const std::string& path, const std::string& output, bool valida
   tabari::Options opts;
   opts.yyyy = true;          // PETRARCH dates are YYYYMMDD
   opts.minimum_words = 1;    // and its unit tests are often short sentences
+  opts.petrarch = true;
 
   std::ofstream file;
   std::ostream* out = &std::cout;

@@ -382,7 +382,7 @@ struct Coder::Impl {
       if (p >= 0 && t[p].type == tActor) actor = p;
       else if (pp >= 0 && t[pp].type == tActor) actor = pp;
       else if (q >= 0 && t[q].type == tActor) actor = q;
-      else if (q >= 0 && (t[q].w == "OF" || t[q].w == "IN")) {
+      else if (q >= 0 && (t[q].w == "OF" || t[q].w == "IN" || (o.petrarch && t[q].w == "FROM"))) {
         int r = next_word(t, q);
         if (r >= 0 && t[r].type == tDeterm) r = next_word(t, r);
         if (r >= 0 && t[r].type == tActor) actor = r;
@@ -400,6 +400,20 @@ struct Coder::Impl {
         t[i].codes = {a.after_actor ? "~" + a.code : a.code + "~"};
         if (former) t[i].codes = {"~ELI"};
       }
+    }
+  }
+
+  // PETRARCH: an agent before an actor that opens a compound is every member's agent.
+  void spread_agents(Work& w) const {
+    auto& t = w.t;
+    for (int i = 0; i < static_cast<int>(t.size()); ++i) {
+      if (t[i].entry < 0 || entries[t[i].entry].kind != kAgent || t[i].ref <= i) continue;
+      const int c = t[t[i].ref].compound;
+      if (c < 0 || w.compounds[c].front() != t[i].ref) continue;
+      const Agent& a = d.agents[entries[t[i].entry].id];
+      for (int m : w.compounds[c])
+        if (m != t[i].ref)
+          for (auto& code : t[m].codes) code = merge_agent(code, a);
     }
   }
 
@@ -792,6 +806,7 @@ struct Coder::Impl {
     if (w.discard) { res.outcome = Outcome::kDiscard; res.reason = w.why; return res; }
     attach_agents(w, o);
     compounds(w);
+    if (o.petrarch) spread_agents(w);
     {
       std::string_view x = r.text;
       while (!x.empty() && (x.back() == ' ' || x.back() == '\t' || x.back() == '\n' || x.back() == '\r' ||

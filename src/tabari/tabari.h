@@ -160,6 +160,10 @@ struct Options {
   // DEFAULT:
   std::string default_source, default_target;
   bool default_source_prior = false, default_target_after = false;
+  // PETRARCH's readings where they differ from TABARI's (off for .project files): an agent also
+  // joins an actor after FROM ("soldiers from Gondor"), and one before a compound joins every
+  // member ("the ambassadors of Arnor, Osgiliath and Gondor").
+  bool petrarch = false;
   // FORWARD: sequence format (only the ID width is used).
   std::string forward;
   // OUTPUT: fields
