@@ -395,10 +395,12 @@ struct Coder::Impl {
         for (auto& c : t[actor].codes) c = merge_agent(c, eff);
         t[i].type = tLitr;
         t[i].ref = actor;
-      } else if (o.convert_agents) {
+      } else if (o.convert_agents || o.petrarch) {
+        // PETRARCH writes the missing actor as "---" ("a senior official": ---GOV).
+        const std::string none = o.petrarch ? "---" : "~";
         t[i].type = tActor;
-        t[i].codes = {a.after_actor ? "~" + a.code : a.code + "~"};
-        if (former) t[i].codes = {"~ELI"};
+        t[i].codes = {a.after_actor ? none + a.code : a.code + none};
+        if (former) t[i].codes = {none + "ELI"};
       }
     }
   }
