@@ -2,6 +2,8 @@
 // parse trees) by the TABARI coder with the dictionaries the file's <Environment> names.
 #include <fmt/format.h>
 
+#include <cctype>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -52,6 +54,31 @@ bool matches(const tabari::PetrarchRecord& p, const tabari::Result& res, std::st
   }
   if (!discarded && want == got) return true;
   why = fmt::format("expected [{}], got [{}]", events_text(want), g);
+  return false;
+}
+
+// PETRARCH's <Config> options that bear on coding from text; the others (stop_on_error,
+// new_actor_length: actors made from unknown noun phrases) are accepted and have no effect.
+bool apply_config(const std::string& name, const std::string& value, tabari::Options& o, std::string& error) {
+  std::string v;
+  for (char c : value) v += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (name == "require_dyad") {
+    if (v != "true" && v != "false") { error = "wants true or false"; return false; }
+    o.require_dyad = v == "true";
+    return true;
+  }
+  if (name == "comma_min" || name == "comma_max" || name == "comma_bmin" || name == "comma_bmax" ||
+      name == "comma_emin" || name == "comma_emax") {
+    char* end = nullptr;
+    const long n = std::strtol(value.c_str(), &end, 10);
+    if (value.empty() || *end || n < 0 || n > 1000) { error = "wants a number of words"; return false; }
+    int& field = name == "comma_min" ? o.comma_min : name == "comma_max" ? o.comma_max : name == "comma_bmin" ? o.comma_bmin
+               : name == "comma_bmax" ? o.comma_bmax : name == "comma_emin" ? o.comma_emin : o.comma_emax;
+    field = static_cast<int>(n);
+    return true;
+  }
+  if (name == "stop_on_error" || name == "new_actor_length") return true;
+  error = "unknown option";
   return false;
 }
 
@@ -116,6 +143,11 @@ int run_petrarch(const std::string& path, const std::string& output, bool valida
   }
   size_t passed = 0, failed = 0, events = 0;
   for (const auto& p : records) {
+    for (const auto& [name, value] : p.config) {
+      std::string error;
+      if (!apply_config(name, value, opts, error))
+        std::cerr << fmt::format("warning: {}:{}: <Config option=\"{}\">: {}\n", path, p.record.line, name, error);
+    }
     const auto res = coder.code(p.record, opts);
     if (!validate) {
       for (const auto& e : res.events) {

@@ -128,6 +128,7 @@ size_t read_petrarch_records(std::string_view text, const std::string& name, Pet
 
   bool in_sentence = false, in_environment = false;
   PetrarchRecord cur;
+  std::vector<std::pair<std::string, std::string>> config;  // for the next sentence
   std::string element;  // the innermost element whose text we keep (Text, Verbfile, ...)
   std::string chars;
   auto emit = [&] {
@@ -178,12 +179,18 @@ size_t read_petrarch_records(std::string_view text, const std::string& name, Pet
           emit();
         }
         cur = {};
+        cur.config = std::move(config);
+        config.clear();
         in_sentence = true;
         cur.record.line = tag_line;
         if (const auto* v = attr(t, "id")) cur.record.id = *v;
         if (const auto* v = attr(t, "date")) cur.record.date = *v;
         if (const auto* v = attr(t, "category")) cur.category = *v;
         if (cur.record.date.empty()) warn(lt, fmt::format("sentence {} has no date", cur.record.id));
+      } else if (t.name == "Config") {
+        const auto *opt = attr(t, "option"), *val = attr(t, "value");
+        if (!opt || !val) warn(lt, "<Config> needs option and value; skipped");
+        else config.emplace_back(*opt, *val);
       } else if (t.name == "EventCoding") {
         if (!in_sentence) { warn(lt, "<EventCoding> outside a <Sentence>; skipped"); continue; }
         const auto *src = attr(t, "sourcecode"), *tgt = attr(t, "targetcode"), *ev = attr(t, "eventcode");

@@ -164,6 +164,9 @@ struct Options {
   // joins an actor after FROM ("soldiers from Gondor"), and one before a compound joins every
   // member ("the ambassadors of Arnor, Osgiliath and Gondor").
   bool petrarch = false;
+  // PETRARCH's require_dyad: false codes an event that has only a source or only a target,
+  // the missing one written "---", and a closing ", X said" is a clause of its own.
+  bool require_dyad = true;
   // FORWARD: sequence format (only the ID width is used).
   std::string forward;
   // OUTPUT: fields
@@ -224,6 +227,9 @@ struct PetrarchRecord {
                           // expect_discard (error="storydiscard"/"sentencediscard")
   std::string category;   // DEMO, ACTOR, SYNSET, ...
   std::string error;      // <EventCoding error="...">, e.g. dateline, bad_input_parse
+  // <Config option= value=> lines met since the previous sentence, in file order: they hold
+  // from this record on (require_dyad, comma_emax, ...).
+  std::vector<std::pair<std::string, std::string>> config;
 };
 // Calls `f` for every <Sentence>; fills `env` from <Environment>. The <Parse> trees are skipped.
 // A malformed tag is a warning naming file and line, and reading goes on. Returns the count read.
