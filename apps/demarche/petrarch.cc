@@ -130,6 +130,10 @@ int run_petrarch(const std::string& path, const std::string& output, bool valida
   opts.yyyy = true;          // PETRARCH dates are YYYYMMDD
   opts.minimum_words = 1;    // and its unit tests are often short sentences
   opts.petrarch = true;
+  // PETRARCH's default comma limits (its config file's; <Config> lines change them).
+  opts.comma_min = opts.comma_emin = 2;
+  opts.comma_max = opts.comma_emax = 8;
+  opts.comma_bmin = opts.comma_bmax = 0;
 
   std::ofstream file;
   std::ostream* out = &std::cout;

@@ -900,6 +900,24 @@ struct Coder::Impl {
         }
       clauses.push_back({start, static_cast<int>(all.size())});
     }
+    // PETRARCH without require_dyad: a closing ", a senior official said" is a clause of its own
+    // and carries no source over from the one before (---GOV/---/023: COMPOUND-03).
+    size_t fresh = clauses.size();
+    if (o.petrarch && !o.require_dyad) {
+      auto& last = clauses.back();
+      for (int k = last.second - 1; k > last.first; --k) {
+        if (t[all[k]].type != tComma || t[all[k]].absorbed) continue;
+        bool verb = false;
+        for (int j = k + 1; j < last.second; ++j) verb |= t[all[j]].type == tVerb;
+        if (verb) {
+          const int hi = last.second;
+          last.second = k;
+          clauses.push_back({k + 1, hi});
+          fresh = clauses.size() - 1;
+        }
+        break;
+      }
+    }
 
     struct Ev {
       std::vector<std::string> src, tgt;
@@ -921,7 +939,7 @@ struct Coder::Impl {
     for (size_t ci = 0; ci < clauses.size() && !stop_all; ++ci) {
       auto [lo, hi] = clauses[ci];
       Ctx c{&t, &all, lo, hi};
-      if (ci == 0) {
+      if (ci == 0 || ci == fresh) {
         source = -1;
       } else if (lo < hi && is_actor_pos(c, lo)) {
         source = actor_of(c, lo);
@@ -966,7 +984,7 @@ struct Coder::Impl {
             // First actor prior to the verb (from the clause start, or the carried source).
             int cand = -1;
             const std::string tcode = tgt >= 0 ? first_code(codes_of(tgt)) : "";
-            if (ci > 0 && source >= 0 && (tgt < 0 || first_code(codes_of(source)) != tcode)) cand = source;
+            if (ci > 0 && ci != fresh && source >= 0 && (tgt < 0 || first_code(codes_of(source)) != tcode)) cand = source;
             const int from = ci == 0 ? 0 : lo;
             for (int j = from; j < k && cand < 0; ++j)
               if (is_actor_pos(c, j) && (tgt < 0 || first_code(codes_of(actor_of(c, j))) != tcode)) cand = actor_of(c, j);
@@ -1027,6 +1045,10 @@ struct Coder::Impl {
         }
         if (srcc.empty() && !o.default_source.empty()) srcc = {o.default_source};
         if (tgtc.empty() && !o.default_target.empty()) tgtc = {o.default_target};
+        if (o.petrarch && !o.require_dyad && (!srcc.empty() || !tgtc.empty())) {
+          if (srcc.empty()) srcc = {"---"};
+          if (tgtc.empty()) tgtc = {"---"};
+        }
         if (srcc.empty() || tgtc.empty()) continue;
         if (ci == 0 || source < 0) source = src;
         evs.push_back({srcc, tgtc, ec, p, v.text, reflexive});
