@@ -957,6 +957,12 @@ struct Coder::Impl {
         if (ec.special == Special::kDiscard) { res.outcome = Outcome::kDiscard; res.reason = "discard pattern"; return res; }
         if (ec.special == Special::kComplex) { res.outcome = Outcome::kComplex; res.reason = "complex pattern"; return res; }
         if (ec.empty() || ec.special == Special::kNull) continue;
+        // PETRARCH's % is a compound in the source's place before the verb, in the target's
+        // after it ("Eriador agrees with the Philippines and France": COMPOUND-42).
+        if (o.petrarch && f.both >= 0 && t[f.both].compound >= 0) {
+          (f.both < all[k] ? f.source : f.target) = f.both;
+          f.both = -1;
+        }
         // Source and target.
         int src = f.source, tgt = f.target;
         std::vector<std::string> srcc, tgtc;
