@@ -419,14 +419,18 @@ struct Coder::Impl {
     }
   }
 
-  bool np_start(const std::vector<Tok>& t, int i, int& actor) const {
+  // `unknown`: how many words in no dictionary may modify the actor too (PETRARCH reads noun
+  // phrases from its parse: "Fornost and the evil awful Gondor" is a compound, COMPOUND-11).
+  bool np_start(const std::vector<Tok>& t, int i, int& actor, int unknown = 0) const {
     // (determ|adj)* actor
-    while (i >= 0 && (t[i].type == tDeterm || t[i].type == tAdj)) i = next_word(t, i);
+    while (i >= 0 && (t[i].type == tDeterm || t[i].type == tAdj || (t[i].type == tNull && unknown-- > 0)))
+      i = next_word(t, i);
     if (i >= 0 && t[i].type == tActor) { actor = i; return true; }
     return false;
   }
 
-  void compounds(Work& w) const {
+  void compounds(Work& w, const Options& o) const {
+    const int unknown = o.petrarch ? 2 : 0;
     auto& t = w.t;
     const int n = static_cast<int>(t.size());
     for (int i = 0; i < n; ++i) {
@@ -447,13 +451,13 @@ struct Coder::Impl {
           // ", and np" (a serial comma: COMPOUND-11) or ", np".
           if (t[k].type == tConj && t[k].w != "BUT") {
             const int k2 = next_word(t, k);
-            if (k2 < 0 || !np_start(t, k2, a)) break;
+            if (k2 < 0 || !np_start(t, k2, a, unknown)) break;
             glue.push_back(j);
             glue.push_back(k);
             members.push_back(a);
             closed = members.size();
           } else {
-            if (!np_start(t, k, a)) break;
+            if (!np_start(t, k, a, unknown)) break;
             glue.push_back(j);
             members.push_back(a);
           }
@@ -464,7 +468,7 @@ struct Coder::Impl {
         // not ("south Ithilen but Dagolath promised": CLAUSE-03).
         if (t[j].type == tConj && t[j].w != "BUT") {
           const int k = next_word(t, j);
-          if (k < 0 || !np_start(t, k, a)) break;
+          if (k < 0 || !np_start(t, k, a, unknown)) break;
           glue.push_back(j);
           members.push_back(a);
           closed = members.size();
@@ -807,7 +811,7 @@ struct Coder::Impl {
     classify(w, all_caps);
     if (w.discard) { res.outcome = Outcome::kDiscard; res.reason = w.why; return res; }
     attach_agents(w, o);
-    compounds(w);
+    compounds(w, o);
     if (o.petrarch) spread_agents(w);
     {
       std::string_view x = r.text;
