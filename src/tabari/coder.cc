@@ -379,7 +379,12 @@ struct Coder::Impl {
       bool former = p >= 0 && t[p].w == "FORMER";
       // "Arnor former security officials": FORMER may sit between the actor and its agent.
       const int pp = former ? prev_word(t, p) : -1;
-      if (p >= 0 && t[p].type == tActor) actor = p;
+      if (const int owner = o.petrarch ? possessor(t, i) : -1; owner >= 0) {
+        actor = owner;
+        // The words between are one noun phrase: "awful and evil" splits no clause.
+        for (int j = owner + 1; j < i; ++j)
+          if (t[j].type == tConj) t[j].absorbed = true;
+      } else if (p >= 0 && t[p].type == tActor) actor = p;
       else if (pp >= 0 && t[pp].type == tActor) actor = pp;
       else if (q >= 0 && t[q].type == tActor) actor = q;
       else if (q >= 0 && (t[q].w == "OF" || t[q].w == "IN" || (o.petrarch && t[q].w == "FROM"))) {
@@ -403,6 +408,20 @@ struct Coder::Impl {
         if (former) t[i].codes = {none + "ELI"};
       }
     }
+  }
+
+  // PETRARCH: a possessive actor a few modifiers before the agent is its actor ("Dagolath's first
+  // Deputy Prime Minister": DAGGOV, DEMO-02; "Ithilen's awful and evil minister": COMPOUND-17).
+  int possessor(const std::vector<Tok>& t, int agent) const {
+    int j = prev_word(t, agent);
+    for (int hops = 0; j >= 0 && hops < 4; ++hops, j = prev_word(t, j)) {
+      if (t[j].type == tActor) {
+        const auto& last = t[t[j].end].w;
+        return last.ends_with("'S") || last.ends_with("'") ? j : -1;
+      }
+      if (t[j].type != tNull && t[j].type != tAdj && t[j].type != tConj) return -1;
+    }
+    return -1;
   }
 
   // PETRARCH: an agent before an actor that opens a compound is every member's agent.
