@@ -197,6 +197,8 @@ TEST(PetrarchDictionaries, VerbBlocksFormsSynsetsAndWarnings) {
   EXPECT_EQ(code("Northland sang out to Southland."), (S{"NTH/STH/051"}));
   EXPECT_EQ(code("Northland praised Southland with very cold words."), (S{"NTH/STH/053"}));
   EXPECT_EQ(code("Northland praised Southland with warm words."), (S{"NTH/STH/053"}));
+  // Pattern words are exact too: WORDS is not "wordsmiths".
+  EXPECT_EQ(code("Northland praised Southland with warm wordsmiths."), (S{"NTH/STH/051"}));
   // Regular forms are spelled out, not stems: DEPARTS matches, DEPARTES does not.
   EXPECT_EQ(code("Northland departs Southland."), (S{"NTH/STH/032"}));
   EXPECT_EQ(code("Northland departes Southland."), S{});

@@ -208,6 +208,15 @@ void read_synsets(std::string_view text, const std::string& name, Dictionaries& 
   });
 }
 
+// A pattern's words match exactly, as PETRARCH's do ("* EFFORT" is not "efforts": PATTERN-11),
+// synset members too.
+void petrarch_words(Phrase& p) {
+  for (auto& w : p) {
+    if (w.kind == PWord::kWord) { w.exact = w.no_endings = true; w.endings = false; }
+    for (auto& a : w.alts) petrarch_words(a);
+  }
+}
+
 // PETRARCH has no stems: "THE_KU" must not match "the Kuwait government" (ACTOR-05). A word
 // keeps the regular endings, for the possessive and plurals TABARI's coder strips with them.
 void exact_words(Phrase& p) {
@@ -324,6 +333,8 @@ void read_petrarch_verbs(std::string_view raw, const std::string& name, Dictiona
         warn(d, name, line, err + "; pattern skipped");
         return;
       }
+      petrarch_words(pat.before);
+      petrarch_words(pat.after);
       block.patterns.push_back(std::move(pat));
       return;
     }
