@@ -217,6 +217,17 @@ void petrarch_words(Phrase& p) {
   }
 }
 
+int longest(const Phrase& p) {
+  int n = 0;
+  for (const auto& w : p) {
+    if (w.kind == PWord::kWord) n += static_cast<int>(w.text.size());
+    int best = 0;
+    for (const auto& a : w.alts) best = std::max(best, longest(a));
+    n += best;
+  }
+  return n;
+}
+
 // PETRARCH has no stems: "THE_KU" must not match "the Kuwait government" (ACTOR-05). A word
 // keeps the regular endings, for the possessive and plurals TABARI's coder strips with them.
 void exact_words(Phrase& p) {
@@ -335,6 +346,11 @@ void read_petrarch_verbs(std::string_view raw, const std::string& name, Dictiona
       }
       petrarch_words(pat.before);
       petrarch_words(pat.after);
+      // PETRARCH prefers the longest match, a synset counting the words of the member that
+      // matched ("AUSTRIAN GOLD FLORIN" of &HYPERCURR over "AUSTRIAN FLORIN": SYNSET-20b); the
+      // coder then ranks by matched characters, and `length` is their upper bound.
+      pat.has_alternatives = true;
+      pat.length = longest(pat.before) + longest(pat.after);
       block.patterns.push_back(std::move(pat));
       return;
     }
