@@ -529,6 +529,10 @@ struct Coder::Impl {
         if (r >= 0 && t[r].type == tNoun) t[i].absorbed = true;
       } else if (t[p].type == tAdj && t[q].type == tAdj) {
         t[i].absorbed = true;
+      } else if (o.petrarch && t[p].type == tNull && t[q].type == tNull && !t[p].cap && !t[q].cap) {
+        // Two words in no dictionary ("was heavily and unjustly criticized": PATTERN-30) are
+        // one phrase in PETRARCH's parse, not two clauses.
+        t[i].absorbed = true;
       }
     }
   }
