@@ -159,6 +159,10 @@ DEPART
 --- BROKEN
 - * WHATEVER [099]
 ROAM
+--- PRAISE [---] ---
+PRAISE
+- * LOUDLY [055]
+- * QUIETLY [+++]
 )";
 
 TEST(PetrarchDictionaries, VerbBlocksFormsSynsetsAndWarnings) {
@@ -172,7 +176,8 @@ TEST(PetrarchDictionaries, VerbBlocksFormsSynsetsAndWarnings) {
   // Line 5: &LATER is defined further down, so the member naming it is skipped; 13: empty code;
   // 20: header without a code; 22: a verb outside any block.
   EXPECT_EQ(lines, (std::set<size_t>{5, 13, 20, 22}));
-  ASSERT_EQ(d.verbs.size(), 4u);  // PRAISE, LAUD, SING_OUT, DEPART
+  ASSERT_EQ(d.verbs.size(), 4u);  // PRAISE (twice: one verb), LAUD, SING_OUT, DEPART
+  EXPECT_EQ(d.verbs[0].code.code, "051");  // the later [---] does not clear it
   EXPECT_EQ(d.verbs[1].code.code, "052");
   EXPECT_EQ(d.verbs[2].code.code, "051");
   EXPECT_EQ(d.verbs[1].patterns.size(), 2u);
@@ -199,6 +204,9 @@ TEST(PetrarchDictionaries, VerbBlocksFormsSynsetsAndWarnings) {
   EXPECT_EQ(code("Northland praised Southland with warm words."), (S{"NTH/STH/053"}));
   // Pattern words are exact too: WORDS is not "wordsmiths".
   EXPECT_EQ(code("Northland praised Southland with warm wordsmiths."), (S{"NTH/STH/051"}));
+  // The later block's patterns join; PETRARCH has no complex records, so [+++] codes nothing.
+  EXPECT_EQ(code("Northland praised Southland loudly."), (S{"NTH/STH/055"}));
+  EXPECT_EQ(code("Northland praised Southland quietly."), (S{"NTH/STH/051"}));
   // Regular forms are spelled out, not stems: DEPARTS matches, DEPARTES does not.
   EXPECT_EQ(code("Northland departs Southland."), (S{"NTH/STH/032"}));
   EXPECT_EQ(code("Northland departes Southland."), S{});

@@ -71,16 +71,28 @@ struct Block {
   std::vector<Pattern> patterns;
 };
 
-void flush(Block& b, Dictionaries& d) {
+// A verb met again in a later block (SHOT [---], then SHOT [223] with a pattern) is one verb:
+// the patterns join, and a later non-null code wins. `seen`: verb text -> index in d.verbs.
+void flush(Block& b, Dictionaries& d, std::unordered_map<std::string, size_t>& seen) {
+  auto by_length = [](const Pattern& x, const Pattern& y) { return x.length > y.length; };
   if (b.ok) {
-    std::stable_sort(b.patterns.begin(), b.patterns.end(),
-                     [](const Pattern& x, const Pattern& y) { return x.length > y.length; });
     for (auto& v : b.verbs) {
+      const EventCode code = v.has_code ? v.code : b.code;
+      const auto key = upper(verb_phrase_text(v.text));
+      if (const auto it = seen.find(key); it != seen.end()) {
+        auto& root = d.verbs[it->second];
+        root.patterns.insert(root.patterns.end(), b.patterns.begin(), b.patterns.end());
+        std::stable_sort(root.patterns.begin(), root.patterns.end(), by_length);
+        if (code.special != Special::kNull) root.code = code;
+        continue;
+      }
       VerbRoot root;
       root.forms = std::move(v.forms);
       root.text = std::move(v.text);
-      root.code = v.has_code ? v.code : b.code;
+      root.code = code;
       root.patterns = b.patterns;
+      std::stable_sort(root.patterns.begin(), root.patterns.end(), by_length);
+      seen.emplace(key, d.verbs.size());
       d.verbs.push_back(std::move(root));
     }
   }
@@ -305,6 +317,7 @@ void read_petrarch_verbs(std::string_view raw, const std::string& name, Dictiona
   const std::string text = blank_comments(raw);
   read_synsets(text, name, d);
   Block block;
+  std::unordered_map<std::string, size_t> seen;
   bool in_synset = false;
   for_lines(text, [&](std::string_view t, size_t line) {
     if (t.empty()) { in_synset = false; return; }
@@ -312,7 +325,7 @@ void read_petrarch_verbs(std::string_view raw, const std::string& name, Dictiona
     if (in_synset && t[0] == '+') return;
     in_synset = false;
     if (t.starts_with("---")) {
-      flush(block, d);
+      flush(block, d, seen);
       auto h = trim(t.substr(3));
       if (h.ends_with("---")) h = trim(h.substr(0, h.size() - 3));
       const auto lb = h.find('['), rb = h.find(']');
@@ -344,6 +357,8 @@ void read_petrarch_verbs(std::string_view raw, const std::string& name, Dictiona
         warn(d, name, line, err + "; pattern skipped");
         return;
       }
+      // PETRARCH has no complex records: a [+++] pattern codes nothing of its own (DEMO-04).
+      if (pat.code.special == Special::kComplex) return;
       petrarch_words(pat.before);
       petrarch_words(pat.after);
       // PETRARCH prefers the longest match, a synset counting the words of the member that
@@ -363,7 +378,7 @@ void read_petrarch_verbs(std::string_view raw, const std::string& name, Dictiona
     if (!parse_verb_line(t, v, err)) { warn(d, name, line, err + "; verb skipped"); return; }
     block.verbs.push_back(std::move(v));
   });
-  flush(block, d);
+  flush(block, d, seen);
 }
 
 void read_petrarch_discards(std::string_view raw, const std::string& name, Dictionaries& d) {
