@@ -424,17 +424,52 @@ struct Coder::Impl {
     return -1;
   }
 
-  // PETRARCH: an agent before an actor that opens a compound is every member's agent.
-  void spread_agents(Work& w) const {
+  bool is_agent(const std::vector<Tok>& t, int k) const {
+    return k >= 0 && t[k].entry >= 0 && entries[t[k].entry].kind == kAgent;
+  }
+
+  // PETRARCH: agents joined by a conjunction share an actor ("Danish media and government":
+  // DNKMED and DNKGOV, COMPOUND-25; "lawmakers and officials in Fornost": COMPOUND-09).
+  void paired_agents(Work& w) const {
     auto& t = w.t;
     for (int i = 0; i < static_cast<int>(t.size()); ++i) {
-      if (t[i].entry < 0 || entries[t[i].entry].kind != kAgent || t[i].ref <= i) continue;
-      const int c = t[t[i].ref].compound;
-      if (c < 0 || w.compounds[c].front() != t[i].ref) continue;
-      const Agent& a = d.agents[entries[t[i].entry].id];
-      for (int m : w.compounds[c])
-        if (m != t[i].ref)
-          for (auto& code : t[m].codes) code = merge_agent(code, a);
+      if (t[i].type != tConj) continue;
+      const int p = prev_word(t, i), q = next_word(t, i);
+      if (!is_agent(t, p) || !is_agent(t, q)) continue;
+      int from = -1, to = -1;
+      if (t[p].ref >= 0 && t[q].type == tActor) from = p, to = q;
+      else if (t[q].ref >= 0 && t[p].type == tActor) from = q, to = p;
+      else continue;
+      auto& actor = t[t[from].ref];
+      const Agent& a = d.agents[entries[t[to].entry].id];
+      for (const auto& b : actor.base) {
+        auto code = merge_agent(b, a);
+        if (std::find(actor.codes.begin(), actor.codes.end(), code) == actor.codes.end()) actor.codes.push_back(code);
+      }
+      t[to].type = tLitr;
+      t[to].ref = t[from].ref;
+      t[to].codes.clear();
+      t[i].absorbed = true;
+    }
+  }
+
+  // PETRARCH: the agents before an actor that opens a compound are every member's agents ("the
+  // ambassadors of Arnor, Osgiliath and Gondor": DEMO-08).
+  void spread_agents(Work& w) const {
+    auto& t = w.t;
+    for (const auto& members : w.compounds) {
+      const int first = members.front();
+      std::vector<const Agent*> agents;
+      for (int i = 0; i < first; ++i)
+        if (is_agent(t, i) && t[i].ref == first) agents.push_back(&d.agents[entries[t[i].entry].id]);
+      if (agents.empty()) continue;
+      for (int m : members) {
+        if (m == first || t[m].codes != t[m].base) continue;  // a member with its own agent keeps it
+        std::vector<std::string> codes;
+        for (const auto& b : t[m].base)
+          for (const Agent* a : agents) codes.push_back(merge_agent(b, *a));
+        t[m].codes = std::move(codes);
+      }
     }
   }
 
@@ -442,9 +477,15 @@ struct Coder::Impl {
   // phrases from its parse: "Fornost and the evil awful Gondor" is a compound, COMPOUND-11).
   bool np_start(const std::vector<Tok>& t, int i, int& actor, int unknown = 0) const {
     // (determ|adj)* actor
+    const bool petrarch = unknown > 0;
     while (i >= 0 && (t[i].type == tDeterm || t[i].type == tAdj || (t[i].type == tNull && unknown-- > 0)))
       i = next_word(t, i);
     if (i >= 0 && t[i].type == tActor) { actor = i; return true; }
+    // PETRARCH: "the government of Gondor" is a noun phrase whose actor is Gondor (COMPOUND-21).
+    if (petrarch && is_agent(t, i) && t[i].ref > i) {
+      const int of = next_word(t, i);
+      if (of >= 0 && (t[of].w == "OF" || t[of].w == "IN" || t[of].w == "FROM")) { actor = t[i].ref; return true; }
+    }
     return false;
   }
 
@@ -834,6 +875,7 @@ struct Coder::Impl {
     classify(w, all_caps);
     if (w.discard) { res.outcome = Outcome::kDiscard; res.reason = w.why; return res; }
     attach_agents(w, o);
+    if (o.petrarch) paired_agents(w);
     compounds(w, o);
     if (o.petrarch) spread_agents(w);
     {
