@@ -70,8 +70,9 @@ TEST(PetrarchRecords, EnvironmentSentencesExpectationsAndConfig) {
   EXPECT_EQ(a.record.date, "20010203");
   EXPECT_EQ(a.category, "DEMO");
   EXPECT_EQ(a.record.line, 11u);
-  // Blanks squeezed, entities decoded, "didn't" split as PETRARCH's parser splits it.
-  EXPECT_EQ(a.record.text, "Northland praised the South & Gate; it did n't hesitate.");
+  // Blanks squeezed, entities decoded, "didn't" and the final period split as PETRARCH's parser
+  // splits them.
+  EXPECT_EQ(a.record.text, "Northland praised the South & Gate; it did n't hesitate .");
   ASSERT_EQ(a.record.expected.size(), 2u);
   EXPECT_EQ(a.record.expected[0].source, "NTH");
   EXPECT_EQ(a.record.expected[0].target, "\"SOUTH GATE\"");  // single-quoted value, quotes kept
@@ -105,7 +106,7 @@ TEST(PetrarchRecords, MalformedTagsWarnWithLineAndReadingGoesOn) {
       "</Sentence>\n"                                   // 7
       "<Sentence date=\"19950101\">\n"                  // 8: no id
       "<Text>Third</Text></Sentence>\n"                 // 9
-      "<Sentence date=\"19950101\" id=\"X-4\"><Text>Fourth\n";  // 10: cut off
+      "<Sentence date=\"19950101\" id=\"X-4\"><Text>The U.S.\n";  // 10: cut off
   PetrarchEnvironment env;
   Diagnostics diags;
   const auto recs = read_xml(xml, env, diags);
@@ -116,6 +117,7 @@ TEST(PetrarchRecords, MalformedTagsWarnWithLineAndReadingGoesOn) {
   EXPECT_EQ(recs[1].record.id, "X-2");
   EXPECT_EQ(recs[1].record.text, "Second");
   EXPECT_EQ(recs[2].record.id, "X-4");
+  EXPECT_EQ(recs[2].record.text, "The U.S.");  // an abbreviation keeps its period
   std::set<size_t> lines;
   for (const auto& d : diags) {
     EXPECT_EQ(d.file, "t.xml");

@@ -62,13 +62,19 @@ bool letter(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
 
 // PETRARCH codes the tokens of its parse trees, where "didn't" is "did n't" and "won't" is
 // "wo n't" (Penn Treebank); its dictionaries are written that way (&NEGATVAUXVRB: DID N'T).
-std::string split_negations(std::string_view s) {
+std::string treebank_tokens(std::string_view s) {
   std::string r;
   for (size_t i = 0; i < s.size(); ++i) {
     const bool nt = (s[i] == 'n' || s[i] == 'N') && i > 0 && letter(s[i - 1]) && i + 2 < s.size() &&
                     s[i + 1] == '\'' && (s[i + 2] == 't' || s[i + 2] == 'T') && (i + 3 == s.size() || !letter(s[i + 3]));
     if (nt) r += ' ';
     r += s[i];
+  }
+  // The closing period is a token of its own too ("Gonzo GMO." is GONZO_GMO, not "GMO."), unless
+  // the last word is an abbreviation with periods of its own ("U.S.").
+  if (r.size() > 1 && r.back() == '.' && r[r.size() - 2] != ' ' && r[r.size() - 2] != '.') {
+    const auto word = r.find_last_of(' ', r.size() - 2);
+    if (r.find('.', word == std::string::npos ? 0 : word) == r.size() - 1) r.insert(r.size() - 1, " ");
   }
   return r;
 }
@@ -216,7 +222,7 @@ size_t read_petrarch_records(std::string_view text, const std::string& name, Pet
     // Closing tags.
     if (!element.empty() && t.name == element) {
       if (element == "Text") {
-        if (in_sentence) cur.record.text = split_negations(squeeze(decode_entities(chars)));
+        if (in_sentence) cur.record.text = treebank_tokens(squeeze(decode_entities(chars)));
       } else if (element != "Parse") {
         std::string v(trim(decode_entities(chars)));
         (element == "Verbfile" ? env.verbs : element == "Actorfile" ? env.actors
@@ -232,7 +238,10 @@ size_t read_petrarch_records(std::string_view text, const std::string& name, Pet
       else warn(lt, "</Sentence> without <Sentence>");
     }
   }
-  if (!element.empty()) warn(text.size(), fmt::format("<{}> not closed at the end of the file", element));
+  if (!element.empty()) {
+    warn(text.size(), fmt::format("<{}> not closed at the end of the file", element));
+    if (element == "Text" && in_sentence) cur.record.text = treebank_tokens(squeeze(decode_entities(chars)));
+  }
   if (in_sentence) {
     warn(text.size(), fmt::format("sentence {} not closed at the end of the file", cur.record.id));
     emit();

@@ -222,8 +222,9 @@ struct PetrarchEnvironment {
   std::string verbs, actors, agents, discards;  // file names as written, relative to the XML file
 };
 struct PetrarchRecord {
-  Record record;          // date (YYYYMMDD), id, text (blanks squeezed, "didn't" as PETRARCH's
-                          // parser splits it: "did n't"); expected events, expect_null (noevents),
+  Record record;          // date (YYYYMMDD), id, text (blanks squeezed, "didn't" and a closing
+                          // period as PETRARCH's parser splits them: "did n't", "GMO ."); expected
+                          // events, expect_null (noevents),
                           // expect_discard (error="storydiscard"/"sentencediscard")
   std::string category;   // DEMO, ACTOR, SYNSET, ...
   std::string error;      // <EventCoding error="...">, e.g. dateline, bad_input_parse
