@@ -37,7 +37,7 @@ const char* kSuite = R"(<Validation>
 <EventCoding sourcecode='"SOUTH GATE"' targetcode="NTH" eventcode="043"></EventCoding>
 <Text>
 Northland praised   the
-South &amp; Gate; it didn't hesitate.
+South &amp; Gate; it didn't hesitate to say so to the UN.
 </Text>
 <Parse>(ROOT (S (NP (NNP Northland)) (VP (VBD praised))))</Parse>
 </Sentence>
@@ -72,7 +72,7 @@ TEST(PetrarchRecords, EnvironmentSentencesExpectationsAndConfig) {
   EXPECT_EQ(a.record.line, 11u);
   // Blanks squeezed, entities decoded, "didn't" and the final period split as PETRARCH's parser
   // splits them.
-  EXPECT_EQ(a.record.text, "Northland praised the South & Gate; it did n't hesitate .");
+  EXPECT_EQ(a.record.text, "Northland praised the South & Gate; it did n't hesitate to say so to the UN .");
   ASSERT_EQ(a.record.expected.size(), 2u);
   EXPECT_EQ(a.record.expected[0].source, "NTH");
   EXPECT_EQ(a.record.expected[0].target, "\"SOUTH GATE\"");  // single-quoted value, quotes kept

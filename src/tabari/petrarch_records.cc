@@ -71,8 +71,9 @@ std::string treebank_tokens(std::string_view s) {
     r += s[i];
   }
   // The closing period is a token of its own too ("Gonzo GMO." is GONZO_GMO, not "GMO."), unless
-  // the last word is an abbreviation with periods of its own ("U.S.").
-  if (r.size() > 1 && r.back() == '.' && r[r.size() - 2] != ' ' && r[r.size() - 2] != '.') {
+  // the last word is an abbreviation with periods of its own ("U.S."). After a lower-case letter
+  // the coder drops it anyway, and it must not count as a word of a comma clause.
+  if (r.size() > 1 && r.back() == '.' && std::isupper(static_cast<unsigned char>(r[r.size() - 2]))) {
     const auto word = r.find_last_of(' ', r.size() - 2);
     if (r.find('.', word == std::string::npos ? 0 : word) == r.size() - 1) r.insert(r.size() - 1, " ");
   }
