@@ -976,6 +976,8 @@ struct Coder::Impl {
       auto& last = clauses.back();
       for (int k = last.second - 1; k > last.first; --k) {
         if (t[all[k]].type != tComma || t[all[k]].absorbed) continue;
+        // Only the sentence's own closing clause: not what is left after one was eliminated.
+        if (std::any_of(t.begin() + all[k], t.end(), [](const Tok& x) { return x.removed; })) break;
         bool verb = false;
         for (int j = k + 1; j < last.second; ++j) verb |= t[all[j]].type == tVerb;
         if (verb) {
