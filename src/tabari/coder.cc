@@ -661,6 +661,7 @@ struct Coder::Impl {
     const std::vector<Tok>* t;
     const std::vector<int>* a;
     int lo, hi;  // range of `a` the pattern may use (clause, cut at commas)
+    bool strict = false;  // PETRARCH: a closed connector binds a synset's long member too
   };
   struct Found {
     int source = -1, target = -1, both = -1;
@@ -780,7 +781,7 @@ struct Coder::Impl {
         for (const auto& alt : w.alts) {
           // A synset's multi-word member may end short of an adjacent next element (TABARI's
           // backward match anchors only single words: SYNSET-22h/22i).
-          if (adjacent && j < k - 1 && !(w.synset && alt.size() > 1)) continue;
+          if (adjacent && j < k - 1 && (c.strict || !(w.synset && alt.size() > 1))) continue;
           // The alternative must end at j.
           for (int s = j; s >= c.lo; --s) {
             Found h = g;
@@ -811,7 +812,7 @@ struct Coder::Impl {
         const bool adj2 = e >= 2 && p[e - 2].adjacent;
         if (bwd(c, p, e - 1, start, adj2, g)) { f = g; return true; }
       }
-      if (adjacent && !multiword_synset(w)) return false;
+      if (adjacent && (c.strict || !multiword_synset(w))) return false;
     }
     return false;
   }
@@ -1009,7 +1010,7 @@ struct Coder::Impl {
     bool stop_all = false;
     for (size_t ci = 0; ci < clauses.size() && !stop_all; ++ci) {
       auto [lo, hi] = clauses[ci];
-      Ctx c{&t, &all, lo, hi};
+      Ctx c{&t, &all, lo, hi, o.petrarch};
       if (ci == 0 || ci == fresh) {
         source = -1;
       } else if (lo < hi && is_actor_pos(c, lo)) {
