@@ -727,6 +727,10 @@ struct Coder::Impl {
         next = last_of(c, j) + 1;
         const int act = actor_of(c, j);
         bind_actor(w.kind, act, g);
+      } else if (c.strict && w.kind == PWord::kSkip && (*c.t)[(*c.a)[j]].type == tNull && j > c.lo &&
+                 ((*c.t)[(*c.a)[j - 1]].type == tDeterm || (*c.t)[(*c.a)[j - 1]].type == tPronoun)) {
+        // PETRARCH's ^ skips a noun phrase, coded or not ("their populations about": COMPOUND-21).
+        next = j + 1;
       }
       if (next >= 0 && fwd(c, p, e + 1, next, w.adjacent, g)) { f = g; return true; }
       if (adjacent) return false;
