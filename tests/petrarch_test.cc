@@ -165,6 +165,8 @@ ROAM
 PRAISE
 - * LOUDLY [055]
 - * QUIETLY [+++]
+--- SHOULD [101] ---
+SHOULD
 )";
 
 TEST(PetrarchDictionaries, VerbBlocksFormsSynsetsAndWarnings) {
@@ -209,6 +211,8 @@ TEST(PetrarchDictionaries, VerbBlocksFormsSynsetsAndWarnings) {
   // The later block's patterns join; PETRARCH has no complex records, so [+++] codes nothing.
   EXPECT_EQ(code("Northland praised Southland loudly."), (S{"NTH/STH/055"}));
   EXPECT_EQ(code("Northland praised Southland quietly."), (S{"NTH/STH/051"}));
+  // A modal is no verb in PETRARCH's parse: the verb after it codes.
+  EXPECT_EQ(code("Northland should praise Southland."), (S{"NTH/STH/051"}));
   // Regular forms are spelled out, not stems: DEPARTS matches, DEPARTES does not.
   EXPECT_EQ(code("Northland departs Southland."), (S{"NTH/STH/032"}));
   EXPECT_EQ(code("Northland departes Southland."), S{});

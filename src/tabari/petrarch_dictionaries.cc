@@ -229,6 +229,14 @@ void petrarch_words(Phrase& p) {
   }
 }
 
+// PETRARCH codes the words its parser tags as verbs; a modal ("should have acted") is tagged MD,
+// so a modal in the verbs file never codes, and the verb after it does (VERB-10).
+bool modal(const std::string& verb) {
+  static constexpr std::string_view kModals[] = {"CAN", "COULD", "MAY", "MIGHT", "MUST", "SHALL", "SHOULD", "WILL", "WOULD"};
+  const std::string u = upper(trim(verb));
+  return std::find(std::begin(kModals), std::end(kModals), u) != std::end(kModals);
+}
+
 int longest(const Phrase& p) {
   int n = 0;
   for (const auto& w : p) {
@@ -376,6 +384,7 @@ void read_petrarch_verbs(std::string_view raw, const std::string& name, Dictiona
     VerbLine v;
     std::string err;
     if (!parse_verb_line(t, v, err)) { warn(d, name, line, err + "; verb skipped"); return; }
+    if (modal(v.text)) return;
     block.verbs.push_back(std::move(v));
   });
   flush(block, d, seen);

@@ -5,7 +5,7 @@
 . "$(dirname "$0")/lib.sh"
 PETR=$SHARED/bench/petrarch/PETR.UnitTest.records.xml
 # The count of records that pass; raise it when more pass.
-RATCHET=${PETRARCH_RATCHET:-254}
+RATCHET=${PETRARCH_RATCHET:-255}
 
 # Our own suite: two records that pass, one that fails, one broken tag.
 mkdir -p "$WORK/own"
