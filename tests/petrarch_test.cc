@@ -252,4 +252,58 @@ TEST(PetrarchDictionaries, AgentPluralsAndDiscards) {
   EXPECT_EQ(result("After the baseball game Northland praised Southland.").outcome, Outcome::kDiscard);
 }
 
+
+// The coder's PETRARCH readings (Options::petrarch), each against TABARI's on the same text.
+TEST(PetrarchCoder, OptionRulesAndTabariUnchanged) {
+  Dictionaries d;
+  read_petrarch_actors("NORTHLAND [NTH]\nSOUTHLAND [STH]\nEASTMARCH [EST]\n", "a.txt", d);
+  read_petrarch_agents("SOLDIER [~MIL]\nMINISTER [~GOV]\nMEDIA {} [~MED]\nGOVERNMENT {} [~GOV]\nOFFICIAL [~GOV]\n",
+                       "g.txt", d);
+  read_petrarch_verbs("--- PRAISE [051] ---\nPRAISE\n- * WITH % [052]\n- * THEIR ^ ABOUT + [053]\n"
+                      "--- SAY [010] ---\nSAY {SAID}\n",
+                      "v.txt", d);
+  ASSERT_TRUE(d.diagnostics.empty()) << d.diagnostics[0].str();
+  const Coder coder(d);
+  Options tab, petr;
+  tab.yyyy = petr.yyyy = true;
+  tab.minimum_words = petr.minimum_words = 1;
+  petr.petrarch = true;
+  auto code = [&](const Options& o, std::string text) {
+    Record r;
+    r.date = "20010101";
+    r.id = "T";
+    r.text = std::move(text);
+    return events_of(coder.code(r, o));
+  };
+  using S = std::set<std::string>;
+  // Agents after FROM, and before a compound for every member.
+  EXPECT_EQ(code(petr, "Soldiers from Northland praised Southland."), (S{"NTHMIL/STH/051"}));
+  EXPECT_EQ(code(tab, "Soldiers from Northland praised Southland."), (S{"NTH/STH/051"}));
+  EXPECT_EQ(code(petr, "Soldiers of Northland and Eastmarch praised Southland."),
+            (S{"NTHMIL/STH/051", "ESTMIL/STH/051"}));
+  // A possessive actor a few words before its agent.
+  EXPECT_EQ(code(petr, "Northland's first deputy minister praised Southland."), (S{"NTHGOV/STH/051"}));
+  // Unknown modifiers inside a compound.
+  EXPECT_EQ(code(petr, "Northland and the mighty Eastmarch praised Southland."),
+            (S{"NTH/STH/051", "EST/STH/051"}));
+  // Agents joined by a conjunction share the actor; an agent alone is ---AGENT.
+  EXPECT_EQ(code(petr, "Northland media and government praised Southland."),
+            (S{"NTHMED/STH/051", "NTHGOV/STH/051"}));
+  EXPECT_EQ(code(petr, "The minister praised Southland."), (S{"---GOV/STH/051"}));
+  EXPECT_EQ(code(tab, "The minister praised Southland."), S{});
+  // % after the verb is a compound in the target's place.
+  EXPECT_EQ(code(petr, "Northland praised with Southland and Eastmarch."),
+            (S{"NTH/STH/052", "NTH/EST/052"}));
+  // ^ skips an uncoded noun phrase.
+  EXPECT_EQ(code(petr, "Northland praised their people about Southland."), (S{"NTH/STH/053"}));
+  // require_dyad=false: a one-sided event, and the closing ", X said" clause of its own.
+  Options loose = petr;
+  loose.require_dyad = false;
+  loose.comma_emax = 0;  // keep the closing clause (PETRARCH's <Config> does this too)
+  EXPECT_EQ(code(loose, "Northland praised Southland, an official said."), (S{"NTH/STH/051", "---GOV/---/010"}));
+  Options dyad = loose;
+  dyad.require_dyad = true;
+  EXPECT_EQ(code(dyad, "Northland praised Southland, an official said."), (S{"NTH/STH/051"}));
+}
+
 }  // namespace
