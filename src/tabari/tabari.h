@@ -160,9 +160,11 @@ struct Options {
   // DEFAULT:
   std::string default_source, default_target;
   bool default_source_prior = false, default_target_after = false;
-  // PETRARCH's readings where they differ from TABARI's (off for .project files): an agent also
-  // joins an actor after FROM ("soldiers from Gondor"), and one before a compound joins every
-  // member ("the ambassadors of Arnor, Osgiliath and Gondor").
+  // PETRARCH's readings where they differ from TABARI's, for its validation XML (off for .project
+  // files; each is marked "PETRARCH:" in coder.cc): agents after FROM, after a possessive actor a
+  // few words back, shared across "and" and across a compound; an agent alone is ---AGENT; unknown
+  // modifiers inside a compound; % as a compound in the source's or target's place; ^ over an
+  // uncoded noun phrase; closed connectors bind a synset's multi-word member.
   bool petrarch = false;
   // PETRARCH's require_dyad: false codes an event that has only a source or only a target,
   // the missing one written "---", and a closing ", X said" is a clause of its own.
