@@ -33,13 +33,13 @@ bench: deps
 	cmake --build $(BENCH_BUILD) -j $(JOBS)
 	BUILD=$(BENCH_BUILD) ./bench/run
 
-# libFuzzer targets for the TABARI readers (clang): build, then run each for FUZZ_SECONDS.
+# libFuzzer targets for the TABARI and PETRARCH readers (clang): build, then run each for FUZZ_SECONDS.
 FUZZ_BUILD ?= build-fuzz
 FUZZ_SECONDS ?= 60
 fuzz:
 	CXX=clang++ cmake -S fuzz -B $(FUZZ_BUILD) -G Ninja
 	cmake --build $(FUZZ_BUILD) -j $(JOBS)
-	for t in actors agents verbs options records; do \
+	for t in actors agents verbs options records petrarch_verbs petrarch_records; do \
 	  mkdir -p $(FUZZ_BUILD)/corpus/$$t && \
 	  $(FUZZ_BUILD)/tabari_$${t}_fuzz -max_total_time=$(FUZZ_SECONDS) -max_len=4096 $(FUZZ_BUILD)/corpus/$$t || exit 1; \
 	done

@@ -24,4 +24,8 @@ std::function<int()> add_listings(CLI::App& app, Global& g, std::vector<std::pai
 std::function<int()> add_dict(CLI::App& app, Global& g);
 std::function<int()> add_tabari(CLI::App& app, Global& g);
 
+// PETRARCH's validation XML, which `demarche tabari` also takes (petrarch.cc).
+bool is_petrarch_xml(const std::string& path);
+int run_petrarch(const std::string& path, const std::string& output, bool validate, bool quiet);
+
 }  // namespace demarche::app

@@ -82,6 +82,7 @@ bool matches(const tabari::Record& r, const tabari::Result& res, bool shifting, 
 }
 
 int run(const TabariOptions& o) {
+  if (is_petrarch_xml(o.project)) return run_petrarch(o.project, o.output, o.validate, o.quiet);
   tabari::Project p;
   std::string error;
   if (!tabari::read_project(o.project, p, error)) {
@@ -190,11 +191,12 @@ int run(const TabariOptions& o) {
 
 std::function<int()> add_tabari(CLI::App& app, Global& g) {
   auto o = std::make_shared<TabariOptions>();
-  app.add_option("project", o->project, "TABARI .project file")->required()->check(CLI::ExistingFile);
+  app.add_option("project", o->project, "TABARI .project file, or PETRARCH's validation XML (FILE.xml)")->required()->check(CLI::ExistingFile);
   app.add_option("--output,-o", o->output,
                  "event file (default: the project's <outputfile>/<eventfile>; '-' = standard output)");
   app.add_flag("--validate", o->validate,
-               "check the expected events in the text file's /* { SRC / TGT / CODE } */ comments; "
+               "check the expected events in the text file's /* { SRC / TGT / CODE } */ comments "
+               "(or the XML's <EventCoding> lines); "
                "prints one line per mismatch and 'N passed, M failed'");
   app.add_flag("--quiet,-q", o->quiet, "no summary on standard error");
   app.add_flag("--trace", o->trace,

@@ -395,8 +395,9 @@ struct Coder::Impl {
 
   // The actor an agent belongs to (manual 5.4): the actor right before it ("Israeli police", or
   // "Arnor former security officials" with FORMER between), else the one right after it, else one
-  // after IN or OF ("president of the Ithilen"); -1 when none. `before` tells which side.
-  int agent_actor(const std::vector<Tok>& t, int i, bool& former, bool& before) const {
+  // after IN or OF (PETRARCH: or FROM) ("president of the Ithilen"); -1 when none. `before` tells
+  // which side.
+  int agent_actor(const std::vector<Tok>& t, int i, bool& former, bool& before, bool petrarch) const {
     const int p = prev_word(t, i);
     const int q = next_word(t, i);
     former = p >= 0 && t[p].w == "FORMER";
@@ -406,7 +407,7 @@ struct Coder::Impl {
     if (pp >= 0 && t[pp].type == tActor) return pp;
     before = false;
     if (q >= 0 && t[q].type == tActor) return q;
-    if (q >= 0 && (t[q].w == "OF" || t[q].w == "IN")) {
+    if (q >= 0 && (t[q].w == "OF" || t[q].w == "IN" || (petrarch && t[q].w == "FROM"))) {
       int r = next_word(t, q);
       if (r >= 0 && t[r].type == tDeterm) r = next_word(t, r);
       if (r >= 0 && t[r].type == tActor) return r;
@@ -414,10 +415,29 @@ struct Coder::Impl {
     return -1;
   }
 
+  // Agent i joins `actor`'s codes; FORMER before either makes it ELI.
+  void join_agent(std::vector<Tok>& t, int i, int actor, bool former) const {
+    const int pa = prev_word(t, actor);
+    Agent eff = d.agents[entries[t[i].entry].id];
+    if (former || (pa >= 0 && t[pa].w == "FORMER")) eff.code = "ELI";
+    for (auto& c : t[actor].codes) c = merge_agent(c, eff);
+    t[i].type = tLitr;
+    t[i].ref = actor;
+  }
+
+  // An agent left without an actor stands alone, its missing actor written as `none`.
+  void agent_as_actor(Tok& x, bool former, const std::string& none) const {
+    const Agent& a = d.agents[entries[x.entry].id];
+    x.type = tActor;
+    x.codes = {a.after_actor ? none + a.code : a.code + none};
+    if (former) x.codes = {none + "ELI"};
+  }
+
   // An actor takes one agent, and the agent that follows it comes first: "Bank of Japan governor
   // Sumita" is JPNGOV, "state-owned Philippine National Bank" PHLGOVBUS, as TABARI codes them
   // on reuters-dev. An agent left without an actor becomes one under SET: CONVERT AGENTS.
   void attach_agents(Work& w, const Options& o) const {
+    if (o.petrarch) return attach_agents_petrarch(w);
     auto& t = w.t;
     const int n = static_cast<int>(t.size());
     std::vector<uint8_t> has_agent(n, 0);
@@ -425,36 +445,120 @@ struct Coder::Impl {
       for (int i = 0; i < n; ++i) {
         if (t[i].type != tAgent) continue;
         bool former = false, before = false;
-        const int actor = agent_actor(t, i, former, before);
+        const int actor = agent_actor(t, i, former, before, false);
         if (actor < 0 || before != after_actor || has_agent[actor]) continue;
         has_agent[actor] = 1;
-        const int pa = prev_word(t, actor);
-        Agent eff = d.agents[entries[t[i].entry].id];
-        if (former || (pa >= 0 && t[pa].w == "FORMER")) eff.code = "ELI";
-        for (auto& c : t[actor].codes) c = merge_agent(c, eff);
-        t[i].type = tLitr;
-        t[i].ref = actor;
+        join_agent(t, i, actor, former);
       }
     if (!o.convert_agents) return;
     for (int i = 0; i < n; ++i) {
       if (t[i].type != tAgent) continue;
       bool former = false, before = false;
-      agent_actor(t, i, former, before);
-      const Agent& a = d.agents[entries[t[i].entry].id];
-      t[i].type = tActor;
-      t[i].codes = {a.after_actor ? "~" + a.code : a.code + "~"};
-      if (former) t[i].codes = {"~ELI"};
+      agent_actor(t, i, former, before, false);
+      agent_as_actor(t[i], former, "~");
     }
   }
 
-  bool np_start(const std::vector<Tok>& t, int i, int& actor) const {
+  // PETRARCH: every agent joins its actor, in text order, a possessive one first; an agent
+  // without one is an actor of its own, written "---" ("a senior official": ---GOV).
+  void attach_agents_petrarch(Work& w) const {
+    auto& t = w.t;
+    for (int i = 0; i < static_cast<int>(t.size()); ++i) {
+      if (t[i].type != tAgent) continue;
+      bool former = false, before = false;
+      int actor = agent_actor(t, i, former, before, true);
+      if (const int owner = possessor(t, i); owner >= 0) {
+        actor = owner;
+        // The words between are one noun phrase: "awful and evil" splits no clause.
+        for (int j = owner + 1; j < i; ++j)
+          if (t[j].type == tConj) t[j].absorbed = true;
+      }
+      if (actor >= 0) join_agent(t, i, actor, former);
+      else agent_as_actor(t[i], former, "---");
+    }
+  }
+
+  // PETRARCH: a possessive actor a few modifiers before the agent is its actor ("Dagolath's first
+  // Deputy Prime Minister": DAGGOV, DEMO-02; "Ithilen's awful and evil minister": COMPOUND-17).
+  int possessor(const std::vector<Tok>& t, int agent) const {
+    int j = prev_word(t, agent);
+    for (int hops = 0; j >= 0 && hops < 4; ++hops, j = prev_word(t, j)) {
+      if (t[j].type == tActor) {
+        const auto& last = t[t[j].end].w;
+        return last.ends_with("'S") || last.ends_with("'") ? j : -1;
+      }
+      if (t[j].type != tNull && t[j].type != tAdj && t[j].type != tConj) return -1;
+    }
+    return -1;
+  }
+
+  bool is_agent(const std::vector<Tok>& t, int k) const {
+    return k >= 0 && t[k].entry >= 0 && entries[t[k].entry].kind == kAgent;
+  }
+
+  // PETRARCH: agents joined by a conjunction share an actor ("Danish media and government":
+  // DNKMED and DNKGOV, COMPOUND-25; "lawmakers and officials in Fornost": COMPOUND-09).
+  void paired_agents(Work& w) const {
+    auto& t = w.t;
+    for (int i = 0; i < static_cast<int>(t.size()); ++i) {
+      if (t[i].type != tConj) continue;
+      const int p = prev_word(t, i), q = next_word(t, i);
+      if (!is_agent(t, p) || !is_agent(t, q)) continue;
+      int from = -1, to = -1;
+      if (t[p].ref >= 0 && t[q].type == tActor) from = p, to = q;
+      else if (t[q].ref >= 0 && t[p].type == tActor) from = q, to = p;
+      else continue;
+      auto& actor = t[t[from].ref];
+      const Agent& a = d.agents[entries[t[to].entry].id];
+      for (const auto& b : actor.base) {
+        auto code = merge_agent(b, a);
+        if (std::find(actor.codes.begin(), actor.codes.end(), code) == actor.codes.end()) actor.codes.push_back(code);
+      }
+      t[to].type = tLitr;
+      t[to].ref = t[from].ref;
+      t[to].codes.clear();
+      t[i].absorbed = true;
+    }
+  }
+
+  // PETRARCH: the agents before an actor that opens a compound are every member's agents ("the
+  // ambassadors of Arnor, Osgiliath and Gondor": DEMO-08).
+  void spread_agents(Work& w) const {
+    auto& t = w.t;
+    for (const auto& members : w.compounds) {
+      const int first = members.front();
+      std::vector<const Agent*> agents;
+      for (int i = 0; i < first; ++i)
+        if (is_agent(t, i) && t[i].ref == first) agents.push_back(&d.agents[entries[t[i].entry].id]);
+      if (agents.empty()) continue;
+      for (int m : members) {
+        if (m == first || t[m].codes != t[m].base) continue;  // a member with its own agent keeps it
+        std::vector<std::string> codes;
+        for (const auto& b : t[m].base)
+          for (const Agent* a : agents) codes.push_back(merge_agent(b, *a));
+        t[m].codes = std::move(codes);
+      }
+    }
+  }
+
+  // `unknown`: how many words in no dictionary may modify the actor too (PETRARCH reads noun
+  // phrases from its parse: "Fornost and the evil awful Gondor" is a compound, COMPOUND-11).
+  bool np_start(const std::vector<Tok>& t, int i, int& actor, int unknown = 0) const {
     // (determ|adj)* actor
-    while (i >= 0 && (t[i].type == tDeterm || t[i].type == tAdj)) i = next_word(t, i);
+    const bool petrarch = unknown > 0;
+    while (i >= 0 && (t[i].type == tDeterm || t[i].type == tAdj || (t[i].type == tNull && unknown-- > 0)))
+      i = next_word(t, i);
     if (i >= 0 && t[i].type == tActor) { actor = i; return true; }
+    // PETRARCH: "the government of Gondor" is a noun phrase whose actor is Gondor (COMPOUND-21).
+    if (petrarch && is_agent(t, i) && t[i].ref > i) {
+      const int of = next_word(t, i);
+      if (of >= 0 && (t[of].w == "OF" || t[of].w == "IN" || t[of].w == "FROM")) { actor = t[i].ref; return true; }
+    }
     return false;
   }
 
-  void compounds(Work& w) const {
+  void compounds(Work& w, const Options& o) const {
+    const int unknown = o.petrarch ? 2 : 0;
     auto& t = w.t;
     const int n = static_cast<int>(t.size());
     for (int i = 0; i < n; ++i) {
@@ -475,13 +579,13 @@ struct Coder::Impl {
           // ", and np" (a serial comma: COMPOUND-11) or ", np".
           if (t[k].type == tConj && t[k].w != "BUT") {
             const int k2 = next_word(t, k);
-            if (k2 < 0 || !np_start(t, k2, a)) break;
+            if (k2 < 0 || !np_start(t, k2, a, unknown)) break;
             glue.push_back(j);
             glue.push_back(k);
             members.push_back(a);
             closed = members.size();
           } else {
-            if (!np_start(t, k, a)) break;
+            if (!np_start(t, k, a, unknown)) break;
             glue.push_back(j);
             members.push_back(a);
           }
@@ -492,7 +596,7 @@ struct Coder::Impl {
         // not ("south Ithilen but Dagolath promised": CLAUSE-03).
         if (t[j].type == tConj && t[j].w != "BUT") {
           const int k = next_word(t, j);
-          if (k < 0 || !np_start(t, k, a)) break;
+          if (k < 0 || !np_start(t, k, a, unknown)) break;
           glue.push_back(j);
           members.push_back(a);
           closed = members.size();
@@ -533,6 +637,10 @@ struct Coder::Impl {
         while (r >= 0 && t[r].type == tAdj) r = next_word(t, r);
         if (r >= 0 && t[r].type == tNoun) t[i].absorbed = true;
       } else if (t[p].type == tAdj && t[q].type == tAdj) {
+        t[i].absorbed = true;
+      } else if (o.petrarch && t[p].type == tNull && t[q].type == tNull && !t[p].cap && !t[q].cap) {
+        // Two words in no dictionary ("was heavily and unjustly criticized": PATTERN-30) are
+        // one phrase in PETRARCH's parse, not two clauses.
         t[i].absorbed = true;
       }
     }
@@ -625,6 +733,7 @@ struct Coder::Impl {
     // as TABARI codes reuters-dev R1246-2).
     int lo, hi;
     const RecordWords* words;
+    bool strict = false;  // PETRARCH: a closed connector binds a synset's long member too
   };
   struct Found {
     int source = -1, target = -1, both = -1;
@@ -698,6 +807,10 @@ struct Coder::Impl {
         next = last_of(c, j) + 1;
         const int act = actor_of(c, j);
         bind_actor(w.kind, act, g);
+      } else if (c.strict && w.kind == PWord::kSkip && (*c.t)[(*c.a)[j]].type == tNull && j > c.lo &&
+                 ((*c.t)[(*c.a)[j - 1]].type == tDeterm || (*c.t)[(*c.a)[j - 1]].type == tPronoun)) {
+        // PETRARCH's ^ skips a noun phrase, coded or not ("their populations about": COMPOUND-21).
+        next = j + 1;
       }
       if (next >= 0 && fwd(c, p, e + 1, next, w.adjacent, g)) { f = g; return true; }
       if (adjacent) return false;
@@ -750,7 +863,7 @@ struct Coder::Impl {
         for (const auto& alt : w.alts) {
           // A synset's multi-word member may end short of an adjacent next element (TABARI's
           // backward match anchors only single words: SYNSET-22h/22i).
-          if (adjacent && j < k - 1 && !(w.synset && alt.size() > 1)) continue;
+          if (adjacent && j < k - 1 && (c.strict || !(w.synset && alt.size() > 1))) continue;
           // The alternative must end at j.
           for (int s = j; s >= c.lo; --s) {
             Found h = g;
@@ -781,7 +894,7 @@ struct Coder::Impl {
         const bool adj2 = e >= 2 && p[e - 2].adjacent;
         if (bwd(c, p, e - 1, start, adj2, g)) { f = g; return true; }
       }
-      if (adjacent && !multiword_synset(w)) return false;
+      if (adjacent && (c.strict || !multiword_synset(w))) return false;
     }
     return false;
   }
@@ -878,7 +991,9 @@ struct Coder::Impl {
     classify(w, all_caps);
     if (w.discard) { res.outcome = Outcome::kDiscard; res.reason = w.why; return res; }
     attach_agents(w, o);
-    compounds(w);
+    if (o.petrarch) paired_agents(w);
+    compounds(w, o);
+    if (o.petrarch) spread_agents(w);
     {
       std::string_view x = r.text;
       while (!x.empty() && (x.back() == ' ' || x.back() == '\t' || x.back() == '\n' || x.back() == '\r' ||
@@ -972,6 +1087,26 @@ struct Coder::Impl {
         }
       clauses.push_back({start, static_cast<int>(all.size())});
     }
+    // PETRARCH without require_dyad: a closing ", a senior official said" is a clause of its own
+    // and carries no source over from the one before (---GOV/---/023: COMPOUND-03).
+    size_t fresh = clauses.size();
+    if (o.petrarch && !o.require_dyad) {
+      auto& last = clauses.back();
+      for (int k = last.second - 1; k > last.first; --k) {
+        if (t[all[k]].type != tComma || t[all[k]].absorbed) continue;
+        // Only the sentence's own closing clause: not what is left after one was eliminated.
+        if (std::any_of(t.begin() + all[k], t.end(), [](const Tok& x) { return x.removed; })) break;
+        bool verb = false;
+        for (int j = k + 1; j < last.second; ++j) verb |= t[all[j]].type == tVerb;
+        if (verb) {
+          const int hi = last.second;
+          last.second = k;
+          clauses.push_back({k + 1, hi});
+          fresh = clauses.size() - 1;
+        }
+        break;
+      }
+    }
 
     struct Ev {
       std::vector<std::string> src, tgt;
@@ -994,8 +1129,8 @@ struct Coder::Impl {
     bool stop_all = false;
     for (size_t ci = 0; ci < clauses.size() && !stop_all; ++ci) {
       auto [lo, hi] = clauses[ci];
-      Ctx c{&t, &all, lo, hi, &words};
-      if (ci == 0) {
+      Ctx c{&t, &all, lo, hi, &words, o.petrarch};
+      if (ci == 0 || ci == fresh) {
         source = -1;
       } else if (lo < hi && is_actor_pos(c, lo)) {
         source = actor_of(c, lo);
@@ -1015,8 +1150,12 @@ struct Coder::Impl {
                                    p ? p->text : "", ec.special == Special::kNull ? "---" : ec.code);
         if (ec.special == Special::kDiscard) { res.outcome = Outcome::kDiscard; res.reason = "discard pattern"; return res; }
         if (ec.special == Special::kComplex) { res.outcome = Outcome::kComplex; res.reason = "complex pattern"; return res; }
-        if (ec.empty() || ec.special == Special::kNull) {
-          continue;
+        if (ec.empty() || ec.special == Special::kNull) continue;
+        // PETRARCH's % is a compound in the source's place before the verb, in the target's
+        // after it ("Eriador agrees with the Philippines and France": COMPOUND-42).
+        if (o.petrarch && f.both >= 0 && t[f.both].compound >= 0) {
+          (f.both < all[k] ? f.source : f.target) = f.both;
+          f.both = -1;
         }
         // Source and target.
         int src = f.source, tgt = f.target;
@@ -1043,7 +1182,7 @@ struct Coder::Impl {
             // First actor prior to the verb (from the clause start, or the carried source).
             int cand = -1;
             const std::string tcode = tgt >= 0 ? key(tgt) : "";
-            if (ci > 0 && source >= 0 && (tgt < 0 || key(source) != tcode)) cand = source;
+            if (ci > 0 && ci != fresh && source >= 0 && (tgt < 0 || key(source) != tcode)) cand = source;
             const int from = ci == 0 ? 0 : lo;
             for (int j = from; j < k && cand < 0; ++j)
               if (is_actor_pos(c, j) && (tgt < 0 || key(actor_of(c, j)) != tcode)) cand = actor_of(c, j);
@@ -1112,6 +1251,10 @@ struct Coder::Impl {
         }
         if (srcc.empty() && !o.default_source.empty()) srcc = {o.default_source};
         if (tgtc.empty() && !o.default_target.empty()) tgtc = {o.default_target};
+        if (o.petrarch && !o.require_dyad && (!srcc.empty() || !tgtc.empty())) {
+          if (srcc.empty()) srcc = {"---"};
+          if (tgtc.empty()) tgtc = {"---"};
+        }
         if (srcc.empty() || tgtc.empty()) continue;
         if (ci == 0 || source < 0) source = src;
         const bool distinct = !reflexive && src >= 0 && tgt >= 0 && src != tgt && t[src].compound < 0 && t[tgt].compound < 0;

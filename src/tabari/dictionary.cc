@@ -143,10 +143,14 @@ bool parse_seq(std::string_view s, size_t& i, Phrase& out, std::string& error, c
   return true;
 }
 
+}  // namespace
+
 void mark_final_endings(Phrase& p) {
   if (!p.empty() && p.back().kind == PWord::kWord && p.back().exact && !p.back().no_endings)
     p.back().endings = true;
 }
+
+namespace {
 
 std::string dehyphen(std::string_view s) {
   std::string r(s);
@@ -365,7 +369,8 @@ void read_agents(std::string_view text, const std::string& name, Dictionaries& d
     auto t = trim(raw);
     if (is_finish(t)) return false;
     if (t.empty() || t[0] == '#' || t[0] == '/') return true;
-    if (t[0] == '!') {
+    // "!MINST!_OF_SILLY_WALKS [~GOV]" is an entry that opens with a substitution (PETRARCH).
+    if (t[0] == '!' && t.find('=') != std::string_view::npos) {
       const auto bang = t.find('!', 1);
       const auto eq = t.find('=');
       if (bang == std::string_view::npos || eq == std::string_view::npos || eq < bang) {
@@ -440,6 +445,8 @@ void set_time_code(std::string_view block, EventCode& e) {
   else e.code = c;
 }
 
+}  // namespace
+
 bool parse_event_code(std::string_view b, EventCode& e, std::string& error) {
   std::string s;
   for (char c : b)
@@ -463,7 +470,25 @@ bool parse_event_code(std::string_view b, EventCode& e, std::string& error) {
   return true;
 }
 
-}  // namespace
+bool parse_pattern(std::string_view phrase, const Synsets* synsets, Pattern& pat, std::string& error) {
+  Phrase all;
+  if (!parse_phrase(dehyphen(phrase), all, error, synsets)) return false;
+  int stars = 0;
+  size_t star = 0;
+  for (size_t i = 0; i < all.size(); ++i)
+    if (all[i].kind == PWord::kVerb) { ++stars; star = i; }
+  if (stars != 1) {
+    error = stars ? "more than one verb marker '*'" : "missing verb marker '*'";
+    return false;
+  }
+  pat.before.assign(all.begin(), all.begin() + star);
+  pat.after.assign(all.begin() + star + 1, all.end());
+  pat.verb_adjacent_before = !pat.before.empty() && pat.before.back().adjacent;
+  pat.verb_adjacent_after = all[star].adjacent;
+  pat.length = phrase_length(all);
+  for (const auto& w : all) pat.has_alternatives |= w.kind == PWord::kAlt && !w.synset;
+  return true;
+}
 
 void read_verbs(std::string_view text, const std::string& name, Dictionaries& d) {
   enum { kVerbs, kSynsets, kTime, kAttrib } section = kVerbs;
@@ -536,20 +561,8 @@ void read_verbs(std::string_view text, const std::string& name, Dictionaries& d)
           set_time_code(l.blocks[0], pat.code);
         } else if (!parse_event_code(l.blocks[0], pat.code, err)) { warn(d, name, line, err + "; pattern skipped"); return true; }
       }
-      Phrase all;
       std::string err;
-      if (!parse_phrase(dehyphen(l.phrase), all, err, &d.synsets)) { warn(d, name, line, err + "; pattern skipped"); return true; }
-      int stars = 0;
-      size_t star = 0;
-      for (size_t i = 0; i < all.size(); ++i)
-        if (all[i].kind == PWord::kVerb) { ++stars; star = i; }
-      if (stars != 1) { warn(d, name, line, stars ? "more than one verb marker '*'; pattern skipped" : "missing verb marker '*'; pattern skipped"); return true; }
-      pat.before.assign(all.begin(), all.begin() + star);
-      pat.after.assign(all.begin() + star + 1, all.end());
-      pat.verb_adjacent_before = !pat.before.empty() && pat.before.back().adjacent;
-      pat.verb_adjacent_after = all[star].adjacent;
-      pat.length = phrase_length(all);
-      for (const auto& w : all) pat.has_alternatives |= w.kind == PWord::kAlt && !w.synset;
+      if (!parse_pattern(l.phrase, &d.synsets, pat, err)) { warn(d, name, line, err + "; pattern skipped"); return true; }
       root->patterns.push_back(std::move(pat));
       return true;
     }

@@ -128,6 +128,14 @@ void read_verbs(std::string_view text, const std::string& name, Dictionaries& d)
 // looked up in `synsets` (may be null). Returns false and sets `error` on a malformed phrase.
 bool parse_phrase(std::string_view s, Phrase& out, std::string& error, const Synsets* synsets = nullptr);
 
+// "[042]", "[032:033]", "[---]" as a verb or pattern gives it; false with `error` when malformed.
+bool parse_event_code(std::string_view block, EventCode& e, std::string& error);
+// A pattern ("$ * + HELD" without dash and code) into `pat` (before/after '*', length); `pat.code`
+// is left alone. False with `error` when malformed or without exactly one '*'.
+bool parse_pattern(std::string_view phrase, const Synsets* synsets, Pattern& pat, std::string& error);
+// A final exact word ("MEET_") still takes the regular endings (MEETS, MEETING).
+void mark_final_endings(Phrase& p);
+
 // A date restriction: "<950601", "> 990816", "950601 - 990815" (TABARI's YYMMDD, or YYYYMMDD).
 // Returns YYYYMMDD numbers; two-digit years 00-30 are 2000-2030, 31-99 are 1931-1999.
 bool parse_yymmdd(std::string_view s, int32_t& out, bool four_digit_years = false);
@@ -152,6 +160,15 @@ struct Options {
   // DEFAULT:
   std::string default_source, default_target;
   bool default_source_prior = false, default_target_after = false;
+  // PETRARCH's readings where they differ from TABARI's, for its validation XML (off for .project
+  // files; each is marked "PETRARCH:" in coder.cc): agents after FROM, after a possessive actor a
+  // few words back, shared across "and" and across a compound; an agent alone is ---AGENT; unknown
+  // modifiers inside a compound; % as a compound in the source's or target's place; ^ over an
+  // uncoded noun phrase; closed connectors bind a synset's multi-word member.
+  bool petrarch = false;
+  // PETRARCH's require_dyad: false codes an event that has only a source or only a target,
+  // the missing one written "---", and a closing ", X said" is a clause of its own.
+  bool require_dyad = true;
   // FORWARD: sequence format (only the ID width is used).
   std::string forward;
   // OUTPUT: fields
@@ -201,6 +218,36 @@ struct Record {
 // Calls `f` for every record; returns the number read.
 size_t read_records(std::string_view text, const std::function<void(Record&&)>& f);
 void parse_expectations(Record& r);
+
+// ---------------------------------------------------------------------------------------------
+// PETRARCH's validation suite: an XML file of <Sentence> records whose <Environment> names the
+// dictionaries (PETRARCH formats, read by the functions below into the same Dictionaries).
+struct PetrarchEnvironment {
+  std::string verbs, actors, agents, discards;  // file names as written, relative to the XML file
+};
+struct PetrarchRecord {
+  Record record;          // date (YYYYMMDD), id, text (blanks squeezed, "didn't" and a closing
+                          // period as PETRARCH's parser splits them: "did n't", "GMO ."); expected
+                          // events, expect_null (noevents),
+                          // expect_discard (error="storydiscard"/"sentencediscard")
+  std::string category;   // DEMO, ACTOR, SYNSET, ...
+  std::string error;      // <EventCoding error="...">, e.g. dateline, bad_input_parse
+  // <Config option= value=> lines met since the previous sentence, in file order: they hold
+  // from this record on (require_dyad, comma_emax, ...).
+  std::vector<std::pair<std::string, std::string>> config;
+};
+// Calls `f` for every <Sentence>; fills `env` from <Environment>. The <Parse> trees are skipped.
+// A malformed tag is a warning naming file and line, and reading goes on. Returns the count read.
+size_t read_petrarch_records(std::string_view text, const std::string& name, PetrarchEnvironment& env,
+                             const std::function<void(PetrarchRecord&&)>& f, Diagnostics& diags);
+
+// PETRARCH's dictionaries: '#' comments and <!-- --> blocks, verbs in "--- NAME [CODE] ---" blocks
+// whose patterns every verb of the block shares, synsets anywhere at the top level, and a discard
+// list ("+PHRASE" discards the story, "PHRASE" the sentence; both become discard actors here).
+void read_petrarch_actors(std::string_view text, const std::string& name, Dictionaries& d);
+void read_petrarch_agents(std::string_view text, const std::string& name, Dictionaries& d);
+void read_petrarch_verbs(std::string_view text, const std::string& name, Dictionaries& d);
+void read_petrarch_discards(std::string_view text, const std::string& name, Dictionaries& d);
 
 // ---------------------------------------------------------------------------------------------
 // Coding.
