@@ -14,6 +14,7 @@
 #include <set>
 #include <sstream>
 
+#include "base/file.h"
 #include "dict/dictionary.h"
 #include "pipeline/pipeline.h"
 #include "read/read.h"
@@ -23,12 +24,7 @@ using namespace demarche;
 
 namespace {
 
-std::string slurp(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
+std::string slurp(const fs::path& p) { return read_whole_file(p.string()).value_or(""); }
 
 using CharSpan = std::pair<long, long>;
 struct Gold {

@@ -16,6 +16,7 @@
 
 #include <fmt/format.h>
 
+#include "base/file.h"
 #include "dates/dates.h"
 #include "dict/dictionary.h"
 #include "extract/article.h"
@@ -127,11 +128,9 @@ inline std::optional<Date> gold_day(std::string_view s) {
 
 inline std::vector<Story> read_file(const std::string& path) {
   std::vector<Story> out;
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return out;
-  std::stringstream ss;
-  ss << in.rdbuf();
-  const std::string all = ss.str();
+  const auto file = read_whole_file(path);
+  if (!file) return out;
+  const std::string& all = *file;
   size_t pos = 0;
   for (;;) {
     const auto a = all.find("<REUTERS", pos);

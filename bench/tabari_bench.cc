@@ -7,22 +7,14 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
+#include "base/file.h"
 #include "tabari/tabari.h"
 
 using namespace demarche::tabari;
 using Clock = std::chrono::steady_clock;
-
-static std::string slurp(const std::string& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
 
 int main(int argc, char** argv) {
   const std::string shared = DEMARCHE_SHARED_DIR "/bench/tabari";
@@ -34,19 +26,19 @@ int main(int argc, char** argv) {
   }
   const size_t limit = argc > 1 ? std::strtoul(argv[1], nullptr, 10) : SIZE_MAX;
   const auto t0 = Clock::now();
+  Project p;
+  p.actors = {dicts + "CountryInfo.120116.actors", dicts + "Internatnl.120521.actors"};
+  p.agents = {dicts + "PSU.120522.agents"};
+  p.verbs = {dicts + "CAMEO.091003.master.verbs"};
+  p.options = dicts + "CAMEO.09b5.options";
   Dictionaries d;
-  read_actors(slurp(dicts + "CountryInfo.120116.actors"), "CountryInfo", d);
-  read_actors(slurp(dicts + "Internatnl.120521.actors"), "Internatnl", d);
-  read_agents(slurp(dicts + "PSU.120522.agents"), "PSU", d);
-  read_verbs(slurp(dicts + "CAMEO.091003.master.verbs"), "verbs", d);
   Options o;
-  Diagnostics diags;
-  read_options(slurp(dicts + "CAMEO.09b5.options"), "options", o, diags);
+  load_project_files(p, d, o);
   const auto t1 = Clock::now();
   const Coder coder(d);
   const auto t2 = Clock::now();
   std::vector<Record> records;
-  read_records(slurp(text_path), [&](Record&& r) {
+  read_records(demarche::read_whole_file(text_path).value_or(""), [&](Record&& r) {
     if (records.size() < limit) records.push_back(std::move(r));
   });
   const auto t3 = Clock::now();

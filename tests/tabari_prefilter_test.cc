@@ -3,9 +3,8 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
+#include "base/file.h"
 #include "tabari/prefilter.h"
 
 using namespace demarche::tabari;
@@ -76,23 +75,17 @@ TEST(TabariPrefilter, IndexedAndExhaustiveSearchCodeTheSameEvents) {
   const std::string dir = std::string(DEMARCHE_SHARED_DIR) + "/bench/tabari/";
   const std::string text_path = dir + "reuters/reuters-dev.text";
   if (!std::filesystem::exists(text_path)) GTEST_SKIP() << text_path << " not found (../shared is absent)";
-  auto slurp = [](const std::string& p) {
-    std::ifstream in(p, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-  };
+  Project p;
+  p.actors = {dir + "dictionaries/CountryInfo.120116.actors", dir + "dictionaries/Internatnl.120521.actors"};
+  p.agents = {dir + "dictionaries/PSU.120522.agents"};
+  p.verbs = {dir + "dictionaries/CAMEO.091003.master.verbs"};
+  p.options = dir + "dictionaries/CAMEO.09b5.options";
   Dictionaries d;
-  read_actors(slurp(dir + "dictionaries/CountryInfo.120116.actors"), "CountryInfo", d);
-  read_actors(slurp(dir + "dictionaries/Internatnl.120521.actors"), "Internatnl", d);
-  read_agents(slurp(dir + "dictionaries/PSU.120522.agents"), "PSU", d);
-  read_verbs(slurp(dir + "dictionaries/CAMEO.091003.master.verbs"), "verbs", d);
   Options o;
-  Diagnostics diags;
-  read_options(slurp(dir + "dictionaries/CAMEO.09b5.options"), "options", o, diags);
+  load_project_files(p, d, o);
   const Coder indexed(d), exhaustive(d, false);
   size_t records = 0, events = 0;
-  read_records(slurp(text_path), [&](Record&& r) {
+  read_records(demarche::read_whole_file(text_path).value_or(""), [&](Record&& r) {
     if (++records > 4000) return;
     const auto a = indexed.code(r, o), b = exhaustive.code(r, o);
     ASSERT_EQ(a.events.size(), b.events.size()) << r.id;

@@ -10,21 +10,13 @@
 #include <set>
 #include <sstream>
 
+#include "base/file.h"
 #include "commands.h"
 #include "tabari/tabari.h"
 
 namespace demarche::app {
 
 namespace {
-
-bool slurp(const std::string& path, std::string& out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::ostringstream s;
-  s << in.rdbuf();
-  out = s.str();
-  return true;
-}
 
 std::string events_text(const std::set<std::string>& s) {
   std::string r;
@@ -94,14 +86,15 @@ bool is_petrarch_xml(const std::string& path) {
 }
 
 int run_petrarch(const std::string& path, const std::string& output, bool validate, bool quiet) {
-  std::string xml;
-  if (!slurp(path, xml)) {
+  const auto xml_file = read_whole_file(path);
+  if (!xml_file) {
     std::cerr << "demarche: cannot read " << path << "\n";
     return kFailure;
   }
   tabari::PetrarchEnvironment env;
   std::vector<tabari::PetrarchRecord> records;
   tabari::Dictionaries d;
+  const std::string& xml = *xml_file;
   tabari::read_petrarch_records(xml, path, env, [&](tabari::PetrarchRecord&& r) { records.push_back(std::move(r)); },
                                 d.diagnostics);
   if (env.verbs.empty() || env.actors.empty()) {
@@ -113,12 +106,8 @@ int run_petrarch(const std::string& path, const std::string& output, bool valida
   auto load = [&](const std::string& f, auto reader) {
     if (f.empty()) return;
     const auto full = (dir / f).string();
-    std::string text;
-    if (!slurp(full, text)) {
-      d.diagnostics.push_back({full, 0, "cannot open; skipped"});
-      return;
-    }
-    reader(text, full, d);
+    if (const auto text = read_whole_file(full)) reader(*text, full, d);
+    else d.diagnostics.push_back({full, 0, "cannot open; skipped"});
   };
   load(env.actors, tabari::read_petrarch_actors);
   load(env.agents, tabari::read_petrarch_agents);

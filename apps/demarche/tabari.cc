@@ -7,6 +7,7 @@
 #include <set>
 #include <sstream>
 
+#include "base/file.h"
 #include "commands.h"
 #include "tabari/tabari.h"
 
@@ -21,15 +22,6 @@ struct TabariOptions {
   bool quiet = false;
   bool trace = false;
 };
-
-bool slurp(const std::string& path, std::string& out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::ostringstream s;
-  s << in.rdbuf();
-  out = s.str();
-  return true;
-}
 
 const char* outcome_name(tabari::Outcome o) {
   switch (o) {
@@ -91,22 +83,7 @@ int run(const TabariOptions& o) {
   }
   tabari::Dictionaries d;
   tabari::Options opts;
-  auto load = [&](const std::string& f, auto reader) {
-    std::string text;
-    if (!slurp(f, text)) {
-      d.diagnostics.push_back({f, 0, "cannot open; skipped"});
-      return;
-    }
-    reader(text, f, d);
-  };
-  for (const auto& f : p.actors) load(f, tabari::read_actors);
-  for (const auto& f : p.agents) load(f, tabari::read_agents);
-  for (const auto& f : p.verbs) load(f, tabari::read_verbs);
-  if (!p.options.empty()) {
-    std::string text;
-    if (slurp(p.options, text)) tabari::read_options(text, p.options, opts, d.diagnostics);
-    else d.diagnostics.push_back({p.options, 0, "cannot open; default options used"});
-  }
+  tabari::load_project_files(p, d, opts);
   for (const auto& diag : d.diagnostics) std::cerr << "warning: " << diag.str() << "\n";
   const tabari::Coder coder(d);
 
@@ -133,12 +110,12 @@ int run(const TabariOptions& o) {
   bool stop = false;
   for (const auto& tf : p.texts) {
     if (stop) break;
-    std::string text;
-    if (!slurp(tf, text)) {
+    const auto text = read_whole_file(tf);
+    if (!text) {
       std::cerr << "warning: " << tf << ": cannot open; skipped\n";
       continue;
     }
-    tabari::read_records(text, [&](tabari::Record&& r) {
+    tabari::read_records(*text, [&](tabari::Record&& r) {
       if (stop) return;
       if (o.validate) {
         if (r.id.starts_with("FINAL")) { stop = true; return; }

@@ -4,6 +4,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "base/file.h"
 #include "base/text.h"
 #include "dates/internal.h"
 #include "dict/block_file.h"
@@ -126,14 +127,12 @@ std::shared_ptr<const MeetingTable> parse_meetings(std::string_view content, con
 }
 
 std::shared_ptr<const MeetingTable> load_meetings(const std::string& path, Diagnostics& diags) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
+  const auto text = read_whole_file(path);
+  if (!text) {
     diags.push_back({path, 0, "cannot read the meetings table"});
     return std::make_shared<MeetingTable>();
   }
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return parse_meetings(ss.str(), path, diags);
+  return parse_meetings(*text, path, diags);
 }
 
 size_t meeting_series_count(const MeetingTable& t) { return t.series.size(); }

@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include "base/file.h"
 #include "base/text.h"
 #include "dict/block_file.h"
 
@@ -103,14 +104,12 @@ struct Loader {
 
   bool read(const std::string& name, std::string& text, std::string& path) {
     path = (std::filesystem::path(dir) / name).string();
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
+    auto bytes = read_whole_file(path);
+    if (!bytes) {
       diags.push_back({path, 0, "missing dictionary file"});
       return false;
     }
-    std::stringstream ss;
-    ss << in.rdbuf();
-    text = ss.str();
+    text = std::move(*bytes);
     if (!is_valid_utf8(text)) {
       diags.push_back({path, line_of(text, 0), "not valid UTF-8; invalid bytes replaced"});
       text = repair_utf8(text).text;

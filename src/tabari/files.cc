@@ -7,6 +7,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "base/file.h"
 #include "tabari/tabari.h"
 #include "tabari/text.h"
 
@@ -223,6 +224,19 @@ bool read_project(const std::string& path, Project& p, std::string& error) {
     return false;
   }
   return true;
+}
+
+void load_project_files(const Project& p, Dictionaries& d, Options& o) {
+  auto load = [&](const std::string& f, auto reader) {
+    if (const auto text = read_whole_file(f)) reader(*text, f, d);
+    else d.diagnostics.push_back({f, 0, "cannot open; skipped"});
+  };
+  for (const auto& f : p.actors) load(f, read_actors);
+  for (const auto& f : p.agents) load(f, read_agents);
+  for (const auto& f : p.verbs) load(f, read_verbs);
+  if (p.options.empty()) return;
+  if (const auto text = read_whole_file(p.options)) read_options(*text, p.options, o, d.diagnostics);
+  else d.diagnostics.push_back({p.options, 0, "cannot open; default options used"});
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -191,6 +191,9 @@ struct Project {
   std::string options, eventfile, outputfile, coder;
 };
 bool read_project(const std::string& path, Project& p, std::string& error);
+// Reads the project's actors, agents, verbs and options files into `d` and `o`; a file that cannot
+// be opened is a diagnostic in d.diagnostics (default options when it is the options file).
+void load_project_files(const Project& p, Dictionaries& d, Options& o);
 
 // ---------------------------------------------------------------------------------------------
 // Text records: "YYMMDD id ..." then lines up to a blank line. /* ... */ is a comment that
