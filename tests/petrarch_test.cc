@@ -22,6 +22,25 @@ std::set<std::string> events_of(const Result& r) {
   return s;
 }
 
+// The options the coder tests share: YYYYMMDD dates, sentences of any length, and PETRARCH's
+// readings (or TABARI's, with petrarch false).
+Options coder_options(bool petrarch = true) {
+  Options o;
+  o.petrarch = petrarch;
+  o.yyyy = true;
+  o.minimum_words = 1;
+  return o;
+}
+
+// `text` coded as one record, dated 20010101, id T.
+Result code_text(const Coder& coder, const Options& o, std::string text) {
+  Record r;
+  r.date = "20010101";
+  r.id = "T";
+  r.text = std::move(text);
+  return coder.code(r, o);
+}
+
 const char* kSuite = R"(<Validation>
 <!-- a comment with <Sentence> inside it, which is no sentence -->
 <Environment>
@@ -189,17 +208,8 @@ TEST(PetrarchDictionaries, VerbBlocksFormsSynsetsAndWarnings) {
 
   read_petrarch_actors("NORTHLAND [NTH] # comment\nSOUTHLAND [STH]\n", "a.txt", d);
   const Coder coder(d);
-  Options o;
-  o.petrarch = true;
-  o.yyyy = true;
-  o.minimum_words = 1;
-  auto code = [&](std::string text) {
-    Record r;
-    r.date = "20010101";
-    r.id = "T";
-    r.text = std::move(text);
-    return events_of(coder.code(r, o));
-  };
+  const Options o = coder_options();
+  auto code = [&](std::string text) { return events_of(code_text(coder, o, std::move(text))); };
   using S = std::set<std::string>;
   EXPECT_EQ(code("Northland praised Southland."), (S{"NTH/STH/051"}));
   EXPECT_EQ(code("Northland lauds Southland."), (S{"NTH/STH/052"}));
@@ -230,17 +240,8 @@ TEST(PetrarchDictionaries, AgentPluralsAndDiscards) {
   read_petrarch_discards("# story and sentence discards\n+TYPHOON\nBASEBALL GAME\n", "d.txt", d);
   EXPECT_TRUE(d.diagnostics.empty()) << d.diagnostics[0].str();
   const Coder coder(d);
-  Options o;
-  o.petrarch = true;
-  o.yyyy = true;
-  o.minimum_words = 1;
-  auto result = [&](std::string text) {
-    Record r;
-    r.date = "20010101";
-    r.id = "T";
-    r.text = std::move(text);
-    return coder.code(r, o);
-  };
+  const Options o = coder_options();
+  auto result = [&](std::string text) { return code_text(coder, o, std::move(text)); };
   using S = std::set<std::string>;
   EXPECT_EQ(events_of(result("Northland soldiers praised Southland.")), (S{"NTHMIL/STH/051"}));
   EXPECT_EQ(events_of(result("Northland geese praised Southland.")), (S{"NTHGGS/STH/051"}));
@@ -264,17 +265,8 @@ TEST(PetrarchCoder, OptionRulesAndTabariUnchanged) {
                       "v.txt", d);
   ASSERT_TRUE(d.diagnostics.empty()) << d.diagnostics[0].str();
   const Coder coder(d);
-  Options tab, petr;
-  tab.yyyy = petr.yyyy = true;
-  tab.minimum_words = petr.minimum_words = 1;
-  petr.petrarch = true;
-  auto code = [&](const Options& o, std::string text) {
-    Record r;
-    r.date = "20010101";
-    r.id = "T";
-    r.text = std::move(text);
-    return events_of(coder.code(r, o));
-  };
+  const Options tab = coder_options(false), petr = coder_options();
+  auto code = [&](const Options& o, std::string text) { return events_of(code_text(coder, o, std::move(text))); };
   using S = std::set<std::string>;
   // Agents after FROM, and before a compound for every member.
   EXPECT_EQ(code(petr, "Soldiers from Northland praised Southland."), (S{"NTHMIL/STH/051"}));

@@ -91,15 +91,6 @@ TEST(Quotes, AccordingTo) {
   EXPECT_EQ(c.at(c.quotes[0].content_at), "the number of clinics fell");
 }
 
-TEST(Quotes, ParticipleTakesTheSubject) {
-  auto c = code("On Friday, Japanese Chief Cabinet Secretary Hirokazu Matsuno refrained from comment, saying "
-                "Tokyo will react \"accordingly\" to issues.");
-  const auto* q = by_cue(c, "saying");
-  ASSERT_TRUE(q);
-  EXPECT_EQ(q->speaker_name, "Hirokazu Matsuno");
-  EXPECT_EQ(c.at(q->content_at), "Tokyo will react \"accordingly\" to issues");
-}
-
 TEST(Quotes, PronounAndDescriptorResolve) {
   auto c = code("Putin spoke in Sochi on Thursday.\n\n\"We are ready,\" he added.\n\n\"It is Japan,\" the Russian leader "
                 "pointed out.");
@@ -140,99 +131,143 @@ TEST(Quotes, UnknownNameKeepsItsName) {
   EXPECT_EQ(c.quotes[0].speaker_name, "Yuri Ushakov");
 }
 
-TEST(Quotes, SecondVerbOfTheSameSubject) {
-  auto c = code("Wilson praised the senator's record on defense and said the senator can bring change.");
-  const auto* q = by_cue(c, "said");
-  ASSERT_NE(q, nullptr);
-  EXPECT_EQ(c.at(q->speaker_at), "Wilson");
-  EXPECT_EQ(c.at(q->content_at), "the senator can bring change");
-  const auto* p = by_cue(c, "praised");
-  ASSERT_NE(p, nullptr);
-  EXPECT_EQ(c.at(p->content_at), "the senator's record on defense");
+// One attribution: the quote a sentence has under a cue, and who said what under it. Each case is a
+// test of its own, Quotes/Attributions.SpeakerContentAndName/<name>; a field left null is not checked.
+struct Attribution {
+  const char* name;
+  const char* sentence;
+  const char* cue;                     // null: the first quote of the sentence, whatever its cue
+  const char* speaker = nullptr;       // the speaker's span, as written
+  const char* content = nullptr;       // the content's span
+  const char* speaker_name = nullptr;  // the speaker resolved to a name
+};
+
+void PrintTo(const Attribution& a, std::ostream* os) { *os << a.name << ": " << a.sentence; }
+
+const Attribution kAttributions[] = {
+    {.name = "ParticipleTakesTheSubject",
+     .sentence = "On Friday, Japanese Chief Cabinet Secretary Hirokazu Matsuno refrained from comment, saying "
+                 "Tokyo will react \"accordingly\" to issues.",
+     .cue = "saying",
+     .content = "Tokyo will react \"accordingly\" to issues",
+     .speaker_name = "Hirokazu Matsuno"},
+    {.name = "SecondVerbOfTheSameSubject",
+     .sentence = "Wilson praised the senator's record on defense and said the senator can bring change.",
+     .cue = "said",
+     .speaker = "Wilson",
+     .content = "the senator can bring change"},
+    {.name = "FirstVerbOfTheSameSubject",
+     .sentence = "Wilson praised the senator's record on defense and said the senator can bring change.",
+     .cue = "praised",
+     .content = "the senator's record on defense"},
+    {.name = "SpeakerBeforeAColon",
+     .sentence = "Graham: The rhetoric is destroying the party's chances.",
+     .cue = ":",
+     .speaker = "Graham",
+     .content = "The rhetoric is destroying the party's chances"},
+    {.name = "TitleCaseHeadlineCue",
+     .sentence = "Ben Carson Slams The Media In One Answer.",
+     .cue = "Slams",
+     .speaker = "Ben Carson"},
+    {.name = "SpeakersJoinedByAnd",
+     .sentence = "Teachers and union officials say the plan is unfair.",
+     .cue = nullptr,
+     .speaker = "Teachers and union officials"},
+    {.name = "AsideBetweenCommasIsNoAppositive",
+     .sentence = "Clinton, clearly frustrated, said the debate was over.",
+     .cue = nullptr,
+     .speaker = "Clinton"},
+    {.name = "AppositiveOpeningTheSentence",
+     .sentence = "Cory James, 22, of Flint, Mich., said he had not given up hope.",
+     .cue = nullptr,
+     .speaker = "Cory James, 22, of Flint, Mich.,"},
+    {.name = "SharesOfAGroupSpeak",
+     .sentence = "In the survey, 52 percent of registered voters said the economy was the top issue.",
+     .cue = nullptr,
+     .speaker = "52 percent of registered voters"},
+    {.name = "ProgressiveCue",
+     .sentence = "Former Gov. George Pataki is endorsing John Kasich.",
+     .cue = "is endorsing",
+     .speaker = "Former Gov. George Pataki"},
+    {.name = "PossessorOfANominalCue",
+     .sentence = "She contrasted her record with Mr. Obama's calls for tighter gun control.",
+     .cue = "calls for",
+     .speaker = "Mr. Obama's",
+     .content = "tighter gun control"},
+    {.name = "OpeningMarkUsedToClose",
+     .sentence = "\xE2\x80\x9C" "Apparently not," "\xE2\x80\x9C" " he said.",
+     .cue = "said",
+     .speaker = "he"},
+    {.name = "LowercasePluralSpeaks",
+     .sentence = "If spending does not slow down, forecasters say the costs will cripple the economy.",
+     .cue = "say",
+     .speaker = "forecasters"},
+    {.name = "PartOfAGroupSpeaks",
+     .sentence = "But some of her followers questioned the decision.",
+     .cue = "questioned",
+     .speaker = "some of her followers"},
+    {.name = "CountOfAGroupSpeaks",
+     .sentence = "About six in 10 voters say the economy matters most.",
+     .cue = "say",
+     .speaker = "About six in 10 voters"},
+    {.name = "ThingFromAGroupSpeaks",
+     .sentence = "A report from the committee said the program failed.",
+     .cue = "said",
+     .speaker = "A report from the committee"},
+    {.name = "StanceVerbs",
+     .sentence = "Most Republicans oppose the deal, while Democrats prefer a vote in the fall.",
+     .cue = "oppose",
+     .speaker = "Most Republicans"},
+    {.name = "SecondStanceVerb",
+     .sentence = "Most Republicans oppose the deal, while Democrats prefer a vote in the fall.",
+     .cue = "prefer",
+     .speaker = "Democrats"},
+    {.name = "ParticipleWithItsOwnSubject",
+     .sentence = "The poll split the party, with three in 10 voters saying they would stay home.",
+     .cue = "saying",
+     .speaker = "three in 10 voters",
+     .content = "they would stay home"},
+    {.name = "AgeIsAnAppositive",
+     .sentence = "Jim Bennett, 57, told reporters he was done.",
+     .cue = "told",
+     .speaker = "Jim Bennett, 57,",
+     .speaker_name = "Jim Bennett"},
+    {.name = "IncludingIsAnAppositive",
+     .sentence = "Other Republican candidates, including Carly Fiorina and Ben Carson, said the deal was bad.",
+     .cue = "said",
+     .speaker = "Other Republican candidates, including Carly Fiorina and Ben Carson,"},
+    // A lone word that is no number stays an aside.
+    {.name = "LoneWordIsAnAside",
+     .sentence = "Clinton, however, said the debate was over.",
+     .cue = nullptr,
+     .speaker = "Clinton"},
+};
+
+class Attributions : public testing::TestWithParam<Attribution> {};
+
+TEST_P(Attributions, SpeakerContentAndName) {
+  const auto& a = GetParam();
+  auto c = code(a.sentence);
+  const Quote* q = nullptr;
+  if (a.cue) {
+    q = by_cue(c, a.cue);
+  } else if (!c.quotes.empty()) {
+    q = &c.quotes[0];
+  }
+  ASSERT_NE(q, nullptr) << "no quote under cue " << (a.cue ? a.cue : "(any)");
+  if (a.speaker) {
+    EXPECT_EQ(c.at(q->speaker_at), a.speaker);
+  }
+  if (a.content) {
+    EXPECT_EQ(c.at(q->content_at), a.content);
+  }
+  if (a.speaker_name) {
+    EXPECT_EQ(q->speaker_name, a.speaker_name);
+  }
 }
 
-TEST(Quotes, SpeakerBeforeAColon) {
-  auto c = code("Graham: The rhetoric is destroying the party's chances.");
-  const auto* q = by_cue(c, ":");
-  ASSERT_NE(q, nullptr);
-  EXPECT_EQ(c.at(q->speaker_at), "Graham");
-  EXPECT_EQ(c.at(q->content_at), "The rhetoric is destroying the party's chances");
-}
-
-TEST(Quotes, TitleCaseHeadlineCue) {
-  auto c = code("Ben Carson Slams The Media In One Answer.");
-  const auto* q = by_cue(c, "Slams");
-  ASSERT_NE(q, nullptr);
-  EXPECT_EQ(c.at(q->speaker_at), "Ben Carson");
-}
-
-TEST(Quotes, SpeakersJoinedByAnd) {
-  auto c = code("Teachers and union officials say the plan is unfair.");
-  ASSERT_FALSE(c.quotes.empty());
-  EXPECT_EQ(c.at(c.quotes[0].speaker_at), "Teachers and union officials");
-}
-
-TEST(Quotes, AsideBetweenCommasIsNoAppositive) {
-  auto c = code("Clinton, clearly frustrated, said the debate was over.");
-  ASSERT_FALSE(c.quotes.empty());
-  EXPECT_EQ(c.at(c.quotes[0].speaker_at), "Clinton");
-}
-
-TEST(Quotes, AppositiveOpeningTheSentence) {
-  auto c = code("Cory James, 22, of Flint, Mich., said he had not given up hope.");
-  ASSERT_FALSE(c.quotes.empty());
-  EXPECT_EQ(c.at(c.quotes[0].speaker_at), "Cory James, 22, of Flint, Mich.,");
-}
-
-TEST(Quotes, SharesOfAGroupSpeak) {
-  auto c = code("In the survey, 52 percent of registered voters said the economy was the top issue.");
-  ASSERT_FALSE(c.quotes.empty());
-  EXPECT_EQ(c.at(c.quotes[0].speaker_at), "52 percent of registered voters");
-}
-
-TEST(Quotes, ProgressiveCue) {
-  auto c = code("Former Gov. George Pataki is endorsing John Kasich.");
-  const auto* q = by_cue(c, "is endorsing");
-  ASSERT_NE(q, nullptr);
-  EXPECT_EQ(c.at(q->speaker_at), "Former Gov. George Pataki");
-}
-
-TEST(Quotes, PossessorOfANominalCue) {
-  auto c = code("She contrasted her record with Mr. Obama's calls for tighter gun control.");
-  const auto* q = by_cue(c, "calls for");
-  ASSERT_NE(q, nullptr);
-  EXPECT_EQ(c.at(q->speaker_at), "Mr. Obama's");
-  EXPECT_EQ(c.at(q->content_at), "tighter gun control");
-}
-
-TEST(Quotes, OpeningMarkUsedToClose) {
-  auto c = code("\xE2\x80\x9C" "Apparently not," "\xE2\x80\x9C" " he said.");
-  const auto* q = by_cue(c, "said");
-  ASSERT_NE(q, nullptr);
-  EXPECT_EQ(c.at(q->speaker_at), "he");
-}
-
-TEST(Quotes, LowercasePluralSpeaks) {
-  auto c = code("If spending does not slow down, forecasters say the costs will cripple the economy.");
-  const auto* q = by_cue(c, "say");
-  ASSERT_NE(q, nullptr);
-  EXPECT_EQ(c.at(q->speaker_at), "forecasters");
-}
-
-TEST(Quotes, PartOfAGroupSpeaks) {
-  auto c = code("But some of her followers questioned the decision.");
-  const auto* q = by_cue(c, "questioned");
-  ASSERT_NE(q, nullptr);
-  EXPECT_EQ(c.at(q->speaker_at), "some of her followers");
-  auto d = code("About six in 10 voters say the economy matters most.");
-  const auto* r = by_cue(d, "say");
-  ASSERT_NE(r, nullptr);
-  EXPECT_EQ(d.at(r->speaker_at), "About six in 10 voters");
-  auto e = code("A report from the committee said the program failed.");
-  const auto* t = by_cue(e, "said");
-  ASSERT_NE(t, nullptr);
-  EXPECT_EQ(e.at(t->speaker_at), "A report from the committee");
-}
+INSTANTIATE_TEST_SUITE_P(Quotes, Attributions, testing::ValuesIn(kAttributions),
+                         [](const testing::TestParamInfo<Attribution>& i) { return std::string(i.param.name); });
 
 TEST(Quotes, GroupThatDoesNotOpenTheClauseStaysOut) {
   // "lost the report of | the committee officials say": the longer phrase would not open its clause.
@@ -240,40 +275,6 @@ TEST(Quotes, GroupThatDoesNotOpenTheClauseStaysOut) {
   const auto* q = by_cue(c, "say");
   ASSERT_NE(q, nullptr);
   EXPECT_EQ(c.at(q->speaker_at).find("report"), std::string::npos) << c.at(q->speaker_at);
-}
-
-TEST(Quotes, StanceVerbs) {
-  auto c = code("Most Republicans oppose the deal, while Democrats prefer a vote in the fall.");
-  const auto* q = by_cue(c, "oppose");
-  ASSERT_NE(q, nullptr);
-  EXPECT_EQ(c.at(q->speaker_at), "Most Republicans");
-  const auto* p = by_cue(c, "prefer");
-  ASSERT_NE(p, nullptr);
-  EXPECT_EQ(c.at(p->speaker_at), "Democrats");
-}
-
-TEST(Quotes, ParticipleWithItsOwnSubject) {
-  auto c = code("The poll split the party, with three in 10 voters saying they would stay home.");
-  const auto* q = by_cue(c, "saying");
-  ASSERT_NE(q, nullptr);
-  EXPECT_EQ(c.at(q->speaker_at), "three in 10 voters");
-  EXPECT_EQ(c.at(q->content_at), "they would stay home");
-}
-
-TEST(Quotes, AgeAndIncludingAreAppositives) {
-  auto c = code("Jim Bennett, 57, told reporters he was done.");
-  const auto* q = by_cue(c, "told");
-  ASSERT_NE(q, nullptr);
-  EXPECT_EQ(c.at(q->speaker_at), "Jim Bennett, 57,");
-  EXPECT_EQ(q->speaker_name, "Jim Bennett");
-  auto d = code("Other Republican candidates, including Carly Fiorina and Ben Carson, said the deal was bad.");
-  const auto* r = by_cue(d, "said");
-  ASSERT_NE(r, nullptr);
-  EXPECT_EQ(d.at(r->speaker_at), "Other Republican candidates, including Carly Fiorina and Ben Carson,");
-  // A lone word that is no number stays an aside.
-  auto e = code("Clinton, however, said the debate was over.");
-  ASSERT_FALSE(e.quotes.empty());
-  EXPECT_EQ(e.at(e.quotes[0].speaker_at), "Clinton");
 }
 
 // A statement's speaker, once resolved, is the source of the event its cue codes.
