@@ -80,7 +80,9 @@ const char* kVerbs =
     "PLAY_ [---]\n"
     "- * CRICKET [###]\n"
     "- NO_STAR_HERE [010]\n"
-    "- * { HARD | TOUGH_BALL } [099]\n";
+    "- * { HARD | TOUGH_BALL } [099]\n"
+    "WARN_ [130]\n"
+    "- * + COULD_ [138]\n";
 
 struct TabariCoder : ::testing::Test {
   Dictionaries d;
@@ -201,6 +203,19 @@ TEST_F(TabariCoder, AgentsAttachToActors) {
             (std::set<std::string>{"NTHGOV/ESTCOP/051"}));
   EXPECT_EQ(events_of(coder->code(rec("950101", "Activists in Westwood praised Eastmarch on Monday."), o)),
             (std::set<std::string>{"NGMWST/EST/051"}));
+}
+
+// A pronoun is its referent, but the referent's agents go only to whichever of the two is found
+// first: the pattern's own actors before the searched ones, the source before the target.
+TEST_F(TabariCoder, AgentsGoToThePronounOrItsReferentOnce) {
+  EXPECT_EQ(events_of(coder->code(rec("950101", "The Northland minister warned it on Monday."), o)),
+            (std::set<std::string>{"NTHGOV/NTH/130"}));
+  EXPECT_EQ(events_of(coder->code(rec("950101", "The Northland minister warned it could strike."), o)),
+            (std::set<std::string>{"NTH/NTHGOV/138"}));
+  EXPECT_EQ(events_of(coder->code(rec("950101", "Northland warned it could strike on Monday."), o)),
+            (std::set<std::string>{}));
+  EXPECT_EQ(events_of(coder->code(rec("950101", "The Northland minister warned its allies on Monday."), o)),
+            (std::set<std::string>{}));
 }
 
 TEST_F(TabariCoder, CompoundsAndPairedCodes) {
