@@ -258,6 +258,12 @@ TEST_F(TabariCoder, SerialCommaCompoundsAndCommaClauses) {
   // A removed comma clause takes its closing comma along, and a phrase cut by it is cancelled.
   EXPECT_EQ(events_of(coder->code(rec("950101", "Northland, which asked King Aldo often, praised Eastmarch."), o)),
             (std::set<std::string>{"NTH/EST/051"}));
+  // A closing clause is counted from the comma before a phrase too long to eliminate.
+  EXPECT_EQ(events_of(coder->code(rec("950101", "Northland praised the farmers of the western hills, said officials in Eastmarch."), o)),
+            (std::set<std::string>{}));
+  EXPECT_EQ(events_of(coder->code(rec("950101", "Yesterday, Northland praised the farmers of the western hills and the "
+                                                 "valleys near the great river, said officials in Eastmarch."), o)),
+            (std::set<std::string>{"NTH/EST/010"}));
   // A compound source with no other target is its own target, each pair once.
   EXPECT_EQ(events_of(coder->code(rec("950101", "Northland and Eastmarch praised nobody at all today."), o)),
             (std::set<std::string>{"NTH/EST/051"}));
