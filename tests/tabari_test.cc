@@ -81,6 +81,7 @@ const char* kVerbs =
     "- * CRICKET [###]\n"
     "- NO_STAR_HERE [010]\n"
     "- * { HARD | TOUGH_BALL } [099]\n"
+    "BEEN [---]\n"
     "WARN_ [130]\n"
     "- * + COULD_ [138]\n";
 
@@ -226,6 +227,11 @@ TEST_F(TabariCoder, CompoundsAndPairedCodes) {
 }
 
 TEST_F(TabariCoder, PassiveVoiceAndDesignatedActors) {
+  // BEEN is an auxiliary even when the verbs dictionary has it: not a verb for COMPLEX: VERBS.
+  Options two = o;
+  two.complex_verbs = 2;
+  EXPECT_EQ(events_of(coder->code(rec("950101", "Northland has been praised by Eastmarch on Monday."), two)),
+            (std::set<std::string>{"EST/NTH/051"}));
   EXPECT_EQ(events_of(coder->code(rec("950101", "Northland was accused by Eastmarch of spying on Monday."), o)),
             (std::set<std::string>{"EST/NTH/113"}));
 }

@@ -321,6 +321,11 @@ struct Coder::Impl {
           if (end >= 0) { best = static_cast<int>(e); best_end = end; best_len = en.length; break; }
         }
       }
+      // BEEN is the auxiliary of manual 7.9 before it is the dictionary's verb, so it does not
+      // count toward COMPLEX: VERBS ("The Turkish government said it had been assured Athens
+      // would not begin prospecting in disputed waters", six verbs with BEEN, is TURGOV/GRC/030
+      // in TABARI's reuters-dev output: R10641-6).
+      if (s == "BEEN") best = -1;
       if (best >= 0) {
         const Entry& en = entries[best];
         t[i].entry = best;
