@@ -420,9 +420,9 @@ struct Coder::Impl {
     return -1;
   }
 
-  // An actor takes one agent, and the agent that follows it comes first: "Bank of Japan governor
-  // Sumita" is JPNGOV, "state-owned Philippine National Bank" PHLGOVBUS, as TABARI codes them
-  // on reuters-dev. An agent left without an actor becomes one under SET: CONVERT AGENTS.
+  // An actor takes one agent, and the agent that follows it comes first (one between two actors
+  // goes to both, below): "Bank of Japan governor Sumita" is JPNGOV, "state-owned Philippine
+  // National Bank" PHLGOVBUS, as TABARI codes them on reuters-dev. An agent left without an actor becomes one under SET: CONVERT AGENTS.
   void attach_agents(Work& w, const Options& o) const {
     auto& t = w.t;
     const int n = static_cast<int>(t.size());
@@ -438,6 +438,15 @@ struct Coder::Impl {
         Agent eff = d.agents[entries[t[i].entry].id];
         if (former || (pa >= 0 && t[pa].w == "FORMER")) eff.code = "ELI";
         for (auto& c : t[actor].codes) c = merge_agent(c, eff);
+        // An agent between two actors goes to both: "Turkish Prime Minister Turgut Ozal" is TURGOV
+        // and TURELIGOV in TABARI's reuters-dev output (R9831-4).
+        if (before) {
+          const int q = next_word(t, i);
+          if (q >= 0 && t[q].type == tActor && !has_agent[q]) {
+            has_agent[q] = 1;
+            for (auto& c : t[q].codes) c = merge_agent(c, eff);
+          }
+        }
         t[i].type = tLitr;
         t[i].ref = actor;
       }
