@@ -220,6 +220,9 @@ TEST_F(TabariCoder, AgentsGoToThePronounOrItsReferentOnce) {
             (std::set<std::string>{}));
   EXPECT_EQ(events_of(coder->code(rec("950101", "The Northland minister warned its allies on Monday."), o)),
             (std::set<std::string>{}));
+  // An agent after the pronoun is the pronoun's own.
+  EXPECT_EQ(events_of(coder->code(rec("950101", "Northland praised their minister on Monday."), o)),
+            (std::set<std::string>{"NTH/NTHGOV/051"}));
 }
 
 TEST_F(TabariCoder, CompoundsAndPairedCodes) {

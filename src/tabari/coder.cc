@@ -65,7 +65,9 @@ struct Tok {
   std::vector<std::string> codes;  // actor codes after dates and agents
   std::vector<std::string> base;   // actor codes before agents (what FORWARD hands on)
   bool forwarded = false;          // a pronoun standing for the previous record's actor
-  bool own = false;                // a pronoun that is an actor apart from its referent (agent_once)
+  // A pronoun that is an actor apart from its referent (agent_once), with `codes` of its own when
+  // an agent follows it.
+  bool own = false;
 };
 
 // The regular endings of manual 5.2.3 after `word`: ED is a bare D after a final E (DEPLORE_ is
@@ -422,7 +424,8 @@ struct Coder::Impl {
 
   // An actor takes one agent, and the agent that follows it comes first (one between two actors
   // goes to both, below): "Bank of Japan governor Sumita" is JPNGOV, "state-owned Philippine
-  // National Bank" PHLGOVBUS, as TABARI codes them on reuters-dev. An agent left without an actor becomes one under SET: CONVERT AGENTS.
+  // National Bank" PHLGOVBUS, as TABARI codes them on reuters-dev. An agent left without an actor
+  // becomes one under SET: CONVERT AGENTS.
   void attach_agents(Work& w, const Options& o) const {
     auto& t = w.t;
     const int n = static_cast<int>(t.size());
@@ -582,6 +585,19 @@ struct Coder::Impl {
       // reuters-dev output (R10661-1), and counting them apart costs 31 events there.
       const bool possessive = s == "ITS" || s == "HIS" || s == "HER";
       t[i].own = !possessive && t[ref].compound < 0 && t[ref].codes != t[ref].base;
+      // An agent right after the pronoun is its own, on its referent's dictionary code: "their
+      // commercial bank debts" after "Brazilian representatives" is BRABUS, and BRA/BRABUS/010 in
+      // TABARI's reuters-dev output (R7669-7). Not after ITS and HIS, which are no pattern actors.
+      const int q = next_word(t, i);
+      if (s != "ITS" && s != "HIS" && q >= 0 && t[q].type == tAgent && !t[q].removed && t[ref].compound < 0) {
+        const Agent& a = d.agents[entries[t[q].entry].id];
+        t[i].own = true;
+        t[i].base = t[ref].base;
+        t[i].codes.clear();
+        for (const auto& c : t[ref].base) t[i].codes.push_back(merge_agent(c, a));
+        t[q].type = tLitr;
+        t[q].ref = i;
+      }
     }
   }
 
@@ -1013,6 +1029,7 @@ struct Coder::Impl {
     auto codes_of = [&](int tok) -> std::vector<std::string> {
       if (tok < 0) return {};
       const Tok& x = t[tok];
+      if (x.type == tPronoun && x.own && !x.codes.empty()) return x.codes;
       if (x.type == tPronoun && x.ref >= 0) return codes_of_actor(t, w, x.ref);
       return codes_of_actor(t, w, tok);
     };
@@ -1197,6 +1214,8 @@ struct Coder::Impl {
                          std::vector<std::string>& tgtc) {
     if (src < 0 || tgt < 0 || src == tgt) return;
     if (!t[src].own && !t[tgt].own) return;
+    // A pronoun with an agent of its own has its own codes.
+    if ((t[src].type == tPronoun && !t[src].codes.empty()) || (t[tgt].type == tPronoun && !t[tgt].codes.empty())) return;
     auto referent = [&](int k) { return t[k].type == tPronoun ? t[k].ref : k; };
     const int r = referent(src);
     if (r < 0 || r != referent(tgt)) return;
@@ -1216,7 +1235,8 @@ struct Coder::Impl {
   // R6403-1: JPNGOV/JPNGOV/163). A pronoun is its actor.
   static std::string identity(const std::vector<Tok>& t, int tok) {
     if (tok < 0) return "";
-    if (t[tok].type == tPronoun && t[tok].ref >= 0) return (t[tok].own ? "P" : "") + identity(t, t[tok].ref);
+    const bool fixed = t[tok].type == tPronoun && !t[tok].codes.empty();
+    if (!fixed && t[tok].type == tPronoun && t[tok].ref >= 0) return (t[tok].own ? "P" : "") + identity(t, t[tok].ref);
     return first_code(t[tok].codes) + "|" + first_code(t[tok].base);
   }
   static bool same_compound(const std::vector<Tok>& t, int a, int b) {
@@ -1228,6 +1248,7 @@ struct Coder::Impl {
   }
   std::vector<std::string> expand(const std::vector<Tok>& t, const Work& w, int tok) const {
     if (tok < 0) return {};
+    if (t[tok].type == tPronoun && t[tok].own && !t[tok].codes.empty()) return t[tok].codes;
     if (t[tok].type == tPronoun) tok = t[tok].ref;
     if (tok < 0) return {};
     std::vector<std::string> out;
