@@ -1094,8 +1094,8 @@ struct Coder::Impl {
               if (is_actor_pos(c, j) && (tgt < 0 || key(actor_of(c, j)) != tcode)) cand = actor_of(c, j);
             src = cand;
             // No actor prior to the verb: DEFAULT: SOURCE [..] PRIOR takes the default; otherwise
-            // TABARI is greedy and takes the first actor after the verb, by itself even inside a
-            // compound (DEFAULT-06a/06b).
+            // TABARI is greedy and takes the first actor after the verb (DEFAULT-06a/06b); the
+            // target search may then take the next member of its compound (see below).
             if (src < 0 && !(o.default_source_prior && !o.default_source.empty())) {
               for (int j = kend + 1; j < hi && src < 0; ++j)
                 if (is_actor_pos(c, j) && (tgt < 0 || key(actor_of(c, j)) != tcode)) src = actor_of(c, j);
@@ -1148,12 +1148,24 @@ struct Coder::Impl {
           // before the target.
           const int first = f.source >= 0 || f.target < 0 ? src : tgt;
           // Passive voice: WAS/WERE/BEEN one or two words before, BY right after.
+          bool swapped = false;
           if (!designated) {
             const bool aux = (k - 1 >= lo && t[all[k - 1]].type == tAuxil) || (k - 2 >= lo && t[all[k - 2]].type == tAuxil);
             // BY right after the verb, or after one modifier ("was opposed earlier by": PASV-04).
             const bool by = (kend + 1 < hi && t[all[kend + 1]].type == tBy) ||
                             (kend + 2 < hi && t[all[kend + 1]].type == tNull && t[all[kend + 2]].type == tBy);
-            if (aux && by) std::swap(src, tgt);
+            if (aux && by) {
+              std::swap(src, tgt);
+              swapped = true;
+            }
+          }
+          // A source found after the verb stands for its whole compound, and a target found in that
+          // compound for itself: "761 head of dairy cattle are still available to Gulf countries
+          // Kuwait, Bahrain, Oman, Qatar and the United Arab Emirates" is KWT, OMN, QAT and ARE each
+          // with BHR in TABARI's reuters-dev output (R5400-5), and DEFAULT-06b GON/BRE.
+          if (src_single && !swapped && src >= 0 && t[src].compound >= 0) {
+            if (same_compound(t, tgt, src)) tgt_single = true;
+            src_single = false;
           }
           srcc = src_single ? codes_of(src) : expand(t, w, src);
           tgtc = tgt_single ? codes_of(tgt) : expand(t, w, tgt);
