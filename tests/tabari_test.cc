@@ -204,6 +204,9 @@ TEST_F(TabariCoder, AgentsAttachToActors) {
             (std::set<std::string>{"NTHGOV/ESTCOP/051"}));
   EXPECT_EQ(events_of(coder->code(rec("950101", "Activists in Westwood praised Eastmarch on Monday."), o)),
             (std::set<std::string>{"NGMWST/EST/051"}));
+  // Not across a determiner after IN or OF.
+  EXPECT_EQ(events_of(coder->code(rec("950101", "Activists in the Westwood praised Eastmarch on Monday."), o)),
+            (std::set<std::string>{"WST/EST/051"}));
   // An agent between two actors goes to both.
   EXPECT_EQ(events_of(coder->code(rec("950101", "Northland minister Eastmarch was praised on Monday."), o)),
             (std::set<std::string>{"NTHGOV/ESTGOV/051"}));

@@ -403,7 +403,7 @@ struct Coder::Impl {
 
   // The actor an agent belongs to (manual 5.4): the actor right before it ("Israeli police", or
   // "Arnor former security officials" with FORMER between), else the one right after it, else one
-  // after IN or OF ("president of the Ithilen"); -1 when none. `before` tells which side.
+  // right after IN or OF ("president of Ithilen"); -1 when none. `before` tells which side.
   int agent_actor(const std::vector<Tok>& t, int i, bool& former, bool& before) const {
     const int p = prev_word(t, i);
     const int q = next_word(t, i);
@@ -414,9 +414,10 @@ struct Coder::Impl {
     if (pp >= 0 && t[pp].type == tActor) return pp;
     before = false;
     if (q >= 0 && t[q].type == tActor) return q;
+    // Not across a determiner: "a gold investment company in the Isle of Man" is GBRIMY, and
+    // "industry in the United States" USA, in TABARI's reuters-dev output (R4647-1, R5397-2).
     if (q >= 0 && (t[q].w == "OF" || t[q].w == "IN")) {
-      int r = next_word(t, q);
-      if (r >= 0 && t[r].type == tDeterm) r = next_word(t, r);
+      const int r = next_word(t, q);
       if (r >= 0 && t[r].type == tActor) return r;
     }
     return -1;
