@@ -68,6 +68,7 @@ struct Tok {
   // A pronoun that is an actor apart from its referent (agent_once), with `codes` of its own when
   // an agent follows it.
   bool own = false;
+  bool agent = false;  // an actor an agent attached to
 };
 
 // The regular endings of manual 5.2.3 after `word`: ED is a bare D after a final E (DEPLORE_ is
@@ -438,6 +439,7 @@ struct Coder::Impl {
         const int actor = agent_actor(t, i, former, before);
         if (actor < 0 || before != after_actor || has_agent[actor]) continue;
         has_agent[actor] = 1;
+        t[actor].agent = true;
         const int pa = prev_word(t, actor);
         Agent eff = d.agents[entries[t[i].entry].id];
         if (former || (pa >= 0 && t[pa].w == "FORMER")) eff.code = "ELI";
@@ -448,6 +450,7 @@ struct Coder::Impl {
           const int q = next_word(t, i);
           if (q >= 0 && t[q].type == tActor && !has_agent[q]) {
             has_agent[q] = 1;
+            t[q].agent = true;
             for (auto& c : t[q].codes) c = merge_agent(c, eff);
           }
         }
@@ -579,13 +582,14 @@ struct Coder::Impl {
       }
       if (ref < 0) continue;
       t[i].ref = ref;
-      // A pronoun and its referent are one actor, but the agents around the referent go to
+      // A pronoun and its referent are one actor, but an agent around the referent goes to
       // whichever of the two TABARI evaluates first; the other keeps the dictionary code alone, so
-      // the two can make an event (see agent_once). Not so ITS, HIS and HER: "Sumita said the
+      // the two make an event (see agent_once), even with one code: "House Speaker Jim Wright said
+      // he expects" is USAGOVLEG/USAGOVLEG in TABARI's reuters-dev output (R2222-1). Not so ITS, HIS and HER: "Sumita said the
       // central bank will carefully consider its monetary policy" has no JPNGOV/JPN in TABARI's
       // reuters-dev output (R10661-1), and counting them apart costs 31 events there.
       const bool possessive = s == "ITS" || s == "HIS" || s == "HER";
-      t[i].own = !possessive && t[ref].compound < 0 && t[ref].codes != t[ref].base;
+      t[i].own = !possessive && t[ref].compound < 0 && t[ref].agent;
       // An agent right after the pronoun is its own, on its referent's dictionary code: "their
       // commercial bank debts" after "Brazilian representatives" is BRABUS, and BRA/BRABUS/010 in
       // TABARI's reuters-dev output (R7669-7). Not after ITS and HIS, which are no pattern actors.
