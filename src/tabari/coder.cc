@@ -1071,6 +1071,7 @@ struct Coder::Impl {
         // Source and target.
         int src = f.source, tgt = f.target;
         std::vector<std::string> srcc, tgtc;
+        bool members_apart = false;  // srcc holds a compound's other members, each apart from the target
         if (f.both >= 0 && is_compound(t, f.both)) {
           // %: each ordered pair of members once (the paired code gives the reverse).
           std::vector<std::string> members = expand(t, w, f.both);
@@ -1169,10 +1170,18 @@ struct Coder::Impl {
           // Kuwait, Bahrain, Oman, Qatar and the United Arab Emirates" is KWT, OMN, QAT and ARE each
           // with BHR in TABARI's reuters-dev output (R5400-5), and DEFAULT-06b GON/BRE.
           if (src_single && !swapped && src >= 0 && t[src].compound >= 0) {
-            if (same_compound(t, tgt, src)) tgt_single = true;
             src_single = false;
+            if (same_compound(t, tgt, src)) {
+              tgt_single = true;
+              // The other members are sources apart from it even with its code: "Economy Minister
+              // Youssri Mustapha met President Hosni Mubarak and Egyptian ambassador to Moscow
+              // Salah Bassiouni to discuss" is EGYGOV/EGYGOV/046 in TABARI's output (R5278-4).
+              members_apart = true;
+              for (int m : w.compounds[t[src].compound])
+                if (m != tgt) srcc.insert(srcc.end(), t[m].codes.begin(), t[m].codes.end());
+            }
           }
-          srcc = src_single ? codes_of(src) : expand(t, w, src);
+          if (!members_apart) srcc = src_single ? codes_of(src) : expand(t, w, src);
           tgtc = tgt_single ? codes_of(tgt) : expand(t, w, tgt);
           agent_once(t, src, tgt, first, srcc, tgtc);
         }
@@ -1180,7 +1189,7 @@ struct Coder::Impl {
         if (tgtc.empty() && !o.default_target.empty()) tgtc = {o.default_target};
         if (srcc.empty() || tgtc.empty()) continue;
         if (ci == 0 || source < 0) source = src;
-        const bool distinct = !reflexive && src >= 0 && tgt >= 0 && src != tgt && t[src].compound < 0 && t[tgt].compound < 0;
+        const bool distinct = members_apart || (!reflexive && src >= 0 && tgt >= 0 && src != tgt && t[src].compound < 0 && t[tgt].compound < 0);
         evs.push_back({srcc, tgtc, ec, p, v.text, reflexive, distinct});
         if (ec.subordinate) { sub_pending = true; continue; }
         found_in_clause = true;
