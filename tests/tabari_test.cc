@@ -226,7 +226,9 @@ TEST_F(TabariCoder, AgentsGoToThePronounOrItsReferentOnce) {
   // Even when the agent does not change the code.
   EXPECT_EQ(events_of(coder->code(rec("950101", "The minister King Aldo warned him on Monday."), o)),
             (std::set<std::string>{"NTHGOV/NTHGOV/130"}));
-  // An agent after the pronoun is the pronoun's own.
+  // An agent after the pronoun, or else before it, is the pronoun's own.
+  EXPECT_EQ(events_of(coder->code(rec("950101", "Northland warned the minister it could strike."), o)),
+            (std::set<std::string>{"NTH/NTHGOV/138"}));
   EXPECT_EQ(events_of(coder->code(rec("950101", "Northland praised their minister on Monday."), o)),
             (std::set<std::string>{"NTH/NTHGOV/051"}));
 }

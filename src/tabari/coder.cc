@@ -590,10 +590,13 @@ struct Coder::Impl {
       // reuters-dev output (R10661-1), and counting them apart costs 31 events there.
       const bool possessive = s == "ITS" || s == "HIS" || s == "HER";
       t[i].own = !possessive && t[ref].compound < 0 && t[ref].agent;
-      // An agent right after the pronoun is its own, on its referent's dictionary code: "their
-      // commercial bank debts" after "Brazilian representatives" is BRABUS, and BRA/BRABUS/010 in
-      // TABARI's reuters-dev output (R7669-7). Not after ITS and HIS, which are no pattern actors.
-      const int q = next_word(t, i);
+      // An agent right after the pronoun, or else right before it, is its own, on its referent's
+      // dictionary code: "their commercial bank debts" after "Brazilian representatives" is
+      // BRABUS, BRA/BRABUS/010 in TABARI's reuters-dev output (R7669-7), and "Unicorp Canada Corp
+      // told the Securities and Exchange Commission it cut" CAN/CANGOVBUS/010 (R1667-1). Not so
+      // ITS and HIS, which are no pattern actors.
+      int q = next_word(t, i);
+      if (!(q >= 0 && t[q].type == tAgent && !t[q].removed)) q = prev_word(t, i);
       if (s != "ITS" && s != "HIS" && q >= 0 && t[q].type == tAgent && !t[q].removed && t[ref].compound < 0) {
         const Agent& a = d.agents[entries[t[q].entry].id];
         t[i].own = true;
