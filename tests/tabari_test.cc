@@ -223,6 +223,9 @@ TEST_F(TabariCoder, AgentsGoToThePronounOrItsReferentOnce) {
             (std::set<std::string>{}));
   EXPECT_EQ(events_of(coder->code(rec("950101", "The Northland minister warned its allies on Monday."), o)),
             (std::set<std::string>{}));
+  // Two such pronouns are apart from each other too.
+  EXPECT_EQ(events_of(coder->code(rec("950101", "Minister King Aldo praised Eastmarch but he warned it could strike."), o)),
+            (std::set<std::string>{"NTHGOV/NTHGOV/138", "NTHGOV/EST/051"}));
   // Even when the agent does not change the code.
   EXPECT_EQ(events_of(coder->code(rec("950101", "The minister King Aldo warned him on Monday."), o)),
             (std::set<std::string>{"NTHGOV/NTHGOV/130"}));

@@ -1265,7 +1265,11 @@ struct Coder::Impl {
   static std::string identity(const std::vector<Tok>& t, int tok) {
     if (tok < 0) return "";
     const bool fixed = t[tok].type == tPronoun && !t[tok].codes.empty();
-    if (!fixed && t[tok].type == tPronoun && t[tok].ref >= 0) return (t[tok].own ? "P" : "") + identity(t, t[tok].ref);
+    // Each pronoun apart from its referent is apart from the others too: "but he warned it was not
+    // a complete cure" after "President Corazon Aquino" is PHLGOV/PHLGOV/130 in TABARI's
+    // reuters-dev output (R6472-11).
+    if (!fixed && t[tok].type == tPronoun && t[tok].ref >= 0)
+      return (t[tok].own ? "P" + std::to_string(tok) : std::string()) + identity(t, t[tok].ref);
     return first_code(t[tok].codes) + "|" + first_code(t[tok].base);
   }
   static bool same_compound(const std::vector<Tok>& t, int a, int b) {
