@@ -80,7 +80,10 @@ const char* kVerbs =
     "PLAY_ [---]\n"
     "- * CRICKET [###]\n"
     "- NO_STAR_HERE [010]\n"
-    "- * { HARD | TOUGH_BALL } [099]\n";
+    "- * { HARD | TOUGH_BALL } [099]\n"
+    "BEEN [---]\n"
+    "WARN_ [130]\n"
+    "- * + COULD_ [138]\n";
 
 struct TabariCoder : ::testing::Test {
   Dictionaries d;
@@ -201,9 +204,44 @@ TEST_F(TabariCoder, AgentsAttachToActors) {
             (std::set<std::string>{"NTHGOV/ESTCOP/051"}));
   EXPECT_EQ(events_of(coder->code(rec("950101", "Activists in Westwood praised Eastmarch on Monday."), o)),
             (std::set<std::string>{"NGMWST/EST/051"}));
+  // Not across a determiner after IN or OF.
+  EXPECT_EQ(events_of(coder->code(rec("950101", "Activists in the Westwood praised Eastmarch on Monday."), o)),
+            (std::set<std::string>{"WST/EST/051"}));
+  // An agent between two actors goes to both.
+  EXPECT_EQ(events_of(coder->code(rec("950101", "Northland minister Eastmarch was praised on Monday."), o)),
+            (std::set<std::string>{"NTHGOV/ESTGOV/051"}));
+}
+
+// A pronoun is its referent, but the referent's agents go only to whichever of the two is found
+// first: the pattern's own actors before the searched ones, the source before the target.
+TEST_F(TabariCoder, AgentsGoToThePronounOrItsReferentOnce) {
+  EXPECT_EQ(events_of(coder->code(rec("950101", "The Northland minister warned it on Monday."), o)),
+            (std::set<std::string>{"NTHGOV/NTH/130"}));
+  EXPECT_EQ(events_of(coder->code(rec("950101", "The Northland minister warned it could strike."), o)),
+            (std::set<std::string>{"NTH/NTHGOV/138"}));
+  EXPECT_EQ(events_of(coder->code(rec("950101", "Northland warned it could strike on Monday."), o)),
+            (std::set<std::string>{}));
+  EXPECT_EQ(events_of(coder->code(rec("950101", "The Northland minister warned its allies on Monday."), o)),
+            (std::set<std::string>{}));
+  // Two such pronouns are apart from each other too.
+  EXPECT_EQ(events_of(coder->code(rec("950101", "Minister King Aldo praised Eastmarch but he warned it could strike."), o)),
+            (std::set<std::string>{"NTHGOV/NTHGOV/138", "NTHGOV/EST/051"}));
+  // Even when the agent does not change the code.
+  EXPECT_EQ(events_of(coder->code(rec("950101", "The minister King Aldo warned him on Monday."), o)),
+            (std::set<std::string>{"NTHGOV/NTHGOV/130"}));
+  // An agent after the pronoun, or else before it, is the pronoun's own.
+  EXPECT_EQ(events_of(coder->code(rec("950101", "Northland warned the minister it could strike."), o)),
+            (std::set<std::string>{"NTH/NTHGOV/138"}));
+  EXPECT_EQ(events_of(coder->code(rec("950101", "Northland praised their minister on Monday."), o)),
+            (std::set<std::string>{"NTH/NTHGOV/051"}));
 }
 
 TEST_F(TabariCoder, CompoundsAndPairedCodes) {
+  // A source found after the verb is its whole compound; the target, the next member alone.
+  EXPECT_EQ(events_of(coder->code(rec("950101", "Yesterday they praised Northland, Eastmarch and Westwood."), o)),
+            (std::set<std::string>{"NTH/EST/051", "WST/EST/051"}));
+  EXPECT_EQ(events_of(coder->code(rec("950101", "Yesterday they praised Eastmarch, Northland and Northland."), o)),
+            (std::set<std::string>{"EST/NTH/051", "NTH/NTH/051"}));
   EXPECT_EQ(events_of(coder->code(rec("950101", "Northland and Eastmarch will meet in the capital."), o)),
             (std::set<std::string>{"NTH/EST/043", "EST/NTH/043"}));
   EXPECT_EQ(events_of(coder->code(rec("950101", "Twin Cities officials visited Northland on Monday."), o)),
@@ -211,6 +249,11 @@ TEST_F(TabariCoder, CompoundsAndPairedCodes) {
 }
 
 TEST_F(TabariCoder, PassiveVoiceAndDesignatedActors) {
+  // BEEN is an auxiliary even when the verbs dictionary has it: not a verb for COMPLEX: VERBS.
+  Options two = o;
+  two.complex_verbs = 2;
+  EXPECT_EQ(events_of(coder->code(rec("950101", "Northland has been praised by Eastmarch on Monday."), two)),
+            (std::set<std::string>{"EST/NTH/051"}));
   EXPECT_EQ(events_of(coder->code(rec("950101", "Northland was accused by Eastmarch of spying on Monday."), o)),
             (std::set<std::string>{"EST/NTH/113"}));
 }
@@ -243,6 +286,12 @@ TEST_F(TabariCoder, SerialCommaCompoundsAndCommaClauses) {
   // A removed comma clause takes its closing comma along, and a phrase cut by it is cancelled.
   EXPECT_EQ(events_of(coder->code(rec("950101", "Northland, which asked King Aldo often, praised Eastmarch."), o)),
             (std::set<std::string>{"NTH/EST/051"}));
+  // A closing clause is counted from the comma before a phrase too long to eliminate.
+  EXPECT_EQ(events_of(coder->code(rec("950101", "Northland praised the farmers of the western hills, said officials in Eastmarch."), o)),
+            (std::set<std::string>{}));
+  EXPECT_EQ(events_of(coder->code(rec("950101", "Yesterday, Northland praised the farmers of the western hills and the "
+                                                 "valleys near the great river, said officials in Eastmarch."), o)),
+            (std::set<std::string>{"NTH/EST/010"}));
   // A compound source with no other target is its own target, each pair once.
   EXPECT_EQ(events_of(coder->code(rec("950101", "Northland and Eastmarch praised nobody at all today."), o)),
             (std::set<std::string>{"NTH/EST/051"}));

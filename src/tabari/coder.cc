@@ -65,6 +65,10 @@ struct Tok {
   std::vector<std::string> codes;  // actor codes after dates and agents
   std::vector<std::string> base;   // actor codes before agents (what FORWARD hands on)
   bool forwarded = false;          // a pronoun standing for the previous record's actor
+  // A pronoun that is an actor apart from its referent (agent_once), with `codes` of its own when
+  // an agent follows it.
+  bool own = false;
+  bool agent = false;  // an actor an agent attached to
 };
 
 // The regular endings of manual 5.2.3 after `word`: ED is a bare D after a final E (DEPLORE_ is
@@ -320,6 +324,11 @@ struct Coder::Impl {
           if (end >= 0) { best = static_cast<int>(e); best_end = end; best_len = en.length; break; }
         }
       }
+      // BEEN is the auxiliary of manual 7.9 before it is the dictionary's verb, so it does not
+      // count toward COMPLEX: VERBS ("The Turkish government said it had been assured Athens
+      // would not begin prospecting in disputed waters", six verbs with BEEN, is TURGOV/GRC/030
+      // in TABARI's reuters-dev output: R10641-6).
+      if (s == "BEEN") best = -1;
       if (best >= 0) {
         const Entry& en = entries[best];
         t[i].entry = best;
@@ -395,8 +404,8 @@ struct Coder::Impl {
 
   // The actor an agent belongs to (manual 5.4): the actor right before it ("Israeli police", or
   // "Arnor former security officials" with FORMER between), else the one right after it, else one
-  // after IN or OF (PETRARCH: or FROM) ("president of the Ithilen"); -1 when none. `before` tells
-  // which side.
+  // right after IN or OF (PETRARCH: also FROM, and across a determiner) ("president of Ithilen");
+  // -1 when none. `before` tells which side.
   int agent_actor(const std::vector<Tok>& t, int i, bool& former, bool& before, bool petrarch) const {
     const int p = prev_word(t, i);
     const int q = next_word(t, i);
@@ -407,22 +416,34 @@ struct Coder::Impl {
     if (pp >= 0 && t[pp].type == tActor) return pp;
     before = false;
     if (q >= 0 && t[q].type == tActor) return q;
+    // TABARI does not reach across a determiner: "a gold investment company in the Isle of Man" is
+    // GBRIMY, and "industry in the United States" USA, in its reuters-dev output (R4647-1, R5397-2).
     if (q >= 0 && (t[q].w == "OF" || t[q].w == "IN" || (petrarch && t[q].w == "FROM"))) {
       int r = next_word(t, q);
-      if (r >= 0 && t[r].type == tDeterm) r = next_word(t, r);
+      if (petrarch && r >= 0 && t[r].type == tDeterm) r = next_word(t, r);
       if (r >= 0 && t[r].type == tActor) return r;
     }
     return -1;
   }
 
-  // Agent i joins `actor`'s codes; FORMER before either makes it ELI.
-  void join_agent(std::vector<Tok>& t, int i, int actor, bool former) const {
+  // The agent i with FORMER before it or before `actor` made ELI.
+  Agent effective_agent(const std::vector<Tok>& t, int i, int actor, bool former) const {
     const int pa = prev_word(t, actor);
     Agent eff = d.agents[entries[t[i].entry].id];
     if (former || (pa >= 0 && t[pa].w == "FORMER")) eff.code = "ELI";
-    for (auto& c : t[actor].codes) c = merge_agent(c, eff);
+    return eff;
+  }
+  static void add_agent(Tok& x, const Agent& eff) {
+    x.agent = true;
+    for (auto& c : x.codes) c = merge_agent(c, eff);
+  }
+  // Agent i joins `actor`'s codes and is consumed by it; returns the agent as it joined.
+  Agent join_agent(std::vector<Tok>& t, int i, int actor, bool former) const {
+    const Agent eff = effective_agent(t, i, actor, former);
+    add_agent(t[actor], eff);
     t[i].type = tLitr;
     t[i].ref = actor;
+    return eff;
   }
 
   // An agent left without an actor stands alone, its missing actor written as `none`.
@@ -433,9 +454,10 @@ struct Coder::Impl {
     if (former) x.codes = {none + "ELI"};
   }
 
-  // An actor takes one agent, and the agent that follows it comes first: "Bank of Japan governor
-  // Sumita" is JPNGOV, "state-owned Philippine National Bank" PHLGOVBUS, as TABARI codes them
-  // on reuters-dev. An agent left without an actor becomes one under SET: CONVERT AGENTS.
+  // An actor takes one agent, and the agent that follows it comes first (one between two actors
+  // goes to both, below): "Bank of Japan governor Sumita" is JPNGOV, "state-owned Philippine
+  // National Bank" PHLGOVBUS, as TABARI codes them on reuters-dev. An agent left without an actor
+  // becomes one under SET: CONVERT AGENTS.
   void attach_agents(Work& w, const Options& o) const {
     if (o.petrarch) return attach_agents_petrarch(w);
     auto& t = w.t;
@@ -448,7 +470,16 @@ struct Coder::Impl {
         const int actor = agent_actor(t, i, former, before, false);
         if (actor < 0 || before != after_actor || has_agent[actor]) continue;
         has_agent[actor] = 1;
-        join_agent(t, i, actor, former);
+        const Agent eff = join_agent(t, i, actor, former);
+        // An agent between two actors goes to both: "Turkish Prime Minister Turgut Ozal" is TURGOV
+        // and TURELIGOV in TABARI's reuters-dev output (R9831-4).
+        if (before) {
+          const int q = next_word(t, i);
+          if (q >= 0 && t[q].type == tActor && !has_agent[q]) {
+            has_agent[q] = 1;
+            add_agent(t[q], eff);
+          }
+        }
       }
     if (!o.convert_agents) return;
     for (int i = 0; i < n; ++i) {
@@ -666,7 +697,32 @@ struct Coder::Impl {
           if (c[0] < i && !t[c[0]].removed) { ref = c[0]; break; }
         if (ref < 0 && first >= 0 && first < i) ref = first;
       }
-      if (ref >= 0) t[i].ref = ref;
+      if (ref < 0) continue;
+      t[i].ref = ref;
+      // A pronoun and its referent are one actor, but an agent around the referent goes to
+      // whichever of the two TABARI evaluates first; the other keeps the dictionary code alone, so
+      // the two make an event (see agent_once), even with one code: "House Speaker Jim Wright said
+      // he expects" is USAGOVLEG/USAGOVLEG in TABARI's reuters-dev output (R2222-1). Not so ITS, HIS and HER: "Sumita said the
+      // central bank will carefully consider its monetary policy" has no JPNGOV/JPN in TABARI's
+      // reuters-dev output (R10661-1), and counting them apart costs 31 events there.
+      const bool possessive = s == "ITS" || s == "HIS" || s == "HER";
+      t[i].own = !possessive && t[ref].compound < 0 && t[ref].agent;
+      // An agent right after the pronoun, or else right before it, is its own, on its referent's
+      // dictionary code: "their commercial bank debts" after "Brazilian representatives" is
+      // BRABUS, BRA/BRABUS/010 in TABARI's reuters-dev output (R7669-7), and "Unicorp Canada Corp
+      // told the Securities and Exchange Commission it cut" CAN/CANGOVBUS/010 (R1667-1). Not so
+      // ITS and HIS, which are no pattern actors.
+      int q = next_word(t, i);
+      if (!(q >= 0 && t[q].type == tAgent && !t[q].removed)) q = prev_word(t, i);
+      if (s != "ITS" && s != "HIS" && q >= 0 && t[q].type == tAgent && !t[q].removed && t[ref].compound < 0) {
+        const Agent& a = d.agents[entries[t[q].entry].id];
+        t[i].own = true;
+        t[i].base = t[ref].base;
+        t[i].codes.clear();
+        for (const auto& c : t[ref].base) t[i].codes.push_back(merge_agent(c, a));
+        t[q].type = tLitr;
+        t[q].ref = i;
+      }
     }
   }
 
@@ -698,7 +754,12 @@ struct Coder::Impl {
       const int c = words(prev, commas[k]);
       closed_one = c > o.comma_min && c <= o.comma_max;
       if (closed_one) remove(prev, commas[k] - 1);
-      prev = commas[k];
+      // The chain moves on at a comma that closed an eliminated phrase or a list item too short
+      // for one; after a phrase too long for one, the next is counted from where that began, so
+      // "..., a point between the White House and Congress, officials told Reuters" keeps its
+      // closing clause (TABARI's reuters-dev output has USAGOV/USAMED/013 for it: R4571-3), while
+      // a single closing clause ("..., Iraq said") goes. Agreement 1495 -> 1516 events.
+      if (o.petrarch || c <= o.comma_max) prev = commas[k];  // PETRARCH: every comma moves it on
     }
     const int c = closed_one ? 0 : words(prev, n);  // that comma opens no closing clause (DEMO-19)
     // A closing clause runs to the end of the sentence: text that stops without one (no final
@@ -763,7 +824,7 @@ struct Coder::Impl {
   }
   int actor_of(const Ctx& c, int k) const {
     const Tok& x = (*c.t)[(*c.a)[k]];
-    return x.type == tPronoun ? x.ref : (*c.a)[k];
+    return x.type == tPronoun && !x.own ? x.ref : (*c.a)[k];
   }
   int last_of(const Ctx& c, int k) const {
     // Position in `a` of the last token of the phrase starting at a[k].
@@ -1120,6 +1181,7 @@ struct Coder::Impl {
     auto codes_of = [&](int tok) -> std::vector<std::string> {
       if (tok < 0) return {};
       const Tok& x = t[tok];
+      if (x.type == tPronoun && x.own && !x.codes.empty()) return x.codes;
       if (x.type == tPronoun && x.ref >= 0) return codes_of_actor(t, w, x.ref);
       return codes_of_actor(t, w, tok);
     };
@@ -1160,6 +1222,7 @@ struct Coder::Impl {
         // Source and target.
         int src = f.source, tgt = f.target;
         std::vector<std::string> srcc, tgtc;
+        bool members_apart = false;  // srcc holds a compound's other members, each apart from the target
         if (f.both >= 0 && is_compound(t, f.both)) {
           // %: each ordered pair of members once (the paired code gives the reverse).
           std::vector<std::string> members = expand(t, w, f.both);
@@ -1188,8 +1251,8 @@ struct Coder::Impl {
               if (is_actor_pos(c, j) && (tgt < 0 || key(actor_of(c, j)) != tcode)) cand = actor_of(c, j);
             src = cand;
             // No actor prior to the verb: DEFAULT: SOURCE [..] PRIOR takes the default; otherwise
-            // TABARI is greedy and takes the first actor after the verb, by itself even inside a
-            // compound (DEFAULT-06a/06b).
+            // TABARI is greedy and takes the first actor after the verb (DEFAULT-06a/06b); the
+            // target search may then take the next member of its compound (see below).
             if (src < 0 && !(o.default_source_prior && !o.default_source.empty())) {
               for (int j = kend + 1; j < hi && src < 0; ++j)
                 if (is_actor_pos(c, j) && (tgt < 0 || key(actor_of(c, j)) != tcode)) src = actor_of(c, j);
@@ -1238,16 +1301,40 @@ struct Coder::Impl {
               reflexive = true;
             }
           }
+          // TABARI evaluates the pattern's actors before searching for the others, and the source
+          // before the target.
+          const int first = f.source >= 0 || f.target < 0 ? src : tgt;
           // Passive voice: WAS/WERE/BEEN one or two words before, BY right after.
+          bool swapped = false;
           if (!designated) {
             const bool aux = (k - 1 >= lo && t[all[k - 1]].type == tAuxil) || (k - 2 >= lo && t[all[k - 2]].type == tAuxil);
             // BY right after the verb, or after one modifier ("was opposed earlier by": PASV-04).
             const bool by = (kend + 1 < hi && t[all[kend + 1]].type == tBy) ||
                             (kend + 2 < hi && t[all[kend + 1]].type == tNull && t[all[kend + 2]].type == tBy);
-            if (aux && by) std::swap(src, tgt);
+            if (aux && by) {
+              std::swap(src, tgt);
+              swapped = true;
+            }
           }
-          srcc = src_single ? codes_of(src) : expand(t, w, src);
+          // A source found after the verb stands for its whole compound, and a target found in that
+          // compound for itself: "761 head of dairy cattle are still available to Gulf countries
+          // Kuwait, Bahrain, Oman, Qatar and the United Arab Emirates" is KWT, OMN, QAT and ARE each
+          // with BHR in TABARI's reuters-dev output (R5400-5), and DEFAULT-06b GON/BRE.
+          if (src_single && !swapped && src >= 0 && t[src].compound >= 0) {
+            src_single = false;
+            if (same_compound(t, tgt, src)) {
+              tgt_single = true;
+              // The other members are sources apart from it even with its code: "Economy Minister
+              // Youssri Mustapha met President Hosni Mubarak and Egyptian ambassador to Moscow
+              // Salah Bassiouni to discuss" is EGYGOV/EGYGOV/046 in TABARI's output (R5278-4).
+              members_apart = true;
+              for (int m : w.compounds[t[src].compound])
+                if (m != tgt) srcc.insert(srcc.end(), t[m].codes.begin(), t[m].codes.end());
+            }
+          }
+          if (!members_apart) srcc = src_single ? codes_of(src) : expand(t, w, src);
           tgtc = tgt_single ? codes_of(tgt) : expand(t, w, tgt);
+          agent_once(t, src, tgt, first, srcc, tgtc);
         }
         if (srcc.empty() && !o.default_source.empty()) srcc = {o.default_source};
         if (tgtc.empty() && !o.default_target.empty()) tgtc = {o.default_target};
@@ -1257,7 +1344,7 @@ struct Coder::Impl {
         }
         if (srcc.empty() || tgtc.empty()) continue;
         if (ci == 0 || source < 0) source = src;
-        const bool distinct = !reflexive && src >= 0 && tgt >= 0 && src != tgt && t[src].compound < 0 && t[tgt].compound < 0;
+        const bool distinct = members_apart || (!reflexive && src >= 0 && tgt >= 0 && src != tgt && t[src].compound < 0 && t[tgt].compound < 0);
         evs.push_back({srcc, tgtc, ec, p, v.text, reflexive, distinct});
         if (ec.subordinate) { sub_pending = true; continue; }
         found_in_clause = true;
@@ -1299,6 +1386,23 @@ struct Coder::Impl {
     return res;
   }
 
+  // A pronoun and its referent in one event: the agents around the referent count once, for the
+  // one TABARI evaluates first. "The Bank of France said it invited offers" (SAID * INVIT, the
+  // target found after the source) is FRABUS/FRA, but "The French Defence Ministry said it could
+  // not confirm" (SAID * + COULD_, the target the pattern's) is FRA/FRAGOVMIL in TABARI's
+  // reuters-dev output (R3002-1, R9695-4).
+  static void agent_once(const std::vector<Tok>& t, int src, int tgt, int first, std::vector<std::string>& srcc,
+                         std::vector<std::string>& tgtc) {
+    if (src < 0 || tgt < 0 || src == tgt) return;
+    if (!t[src].own && !t[tgt].own) return;
+    // A pronoun with an agent of its own has its own codes.
+    if ((t[src].type == tPronoun && !t[src].codes.empty()) || (t[tgt].type == tPronoun && !t[tgt].codes.empty())) return;
+    auto referent = [&](int k) { return t[k].type == tPronoun ? t[k].ref : k; };
+    const int r = referent(src);
+    if (r < 0 || r != referent(tgt)) return;
+    (first == src ? tgtc : srcc) = t[r].base;
+  }
+
   static void push(std::vector<Event>& v, Event e) {
     for (const auto& x : v)
       if (x.source == e.source && x.target == e.target && x.code == e.code) return;
@@ -1312,7 +1416,12 @@ struct Coder::Impl {
   // R6403-1: JPNGOV/JPNGOV/163). A pronoun is its actor.
   static std::string identity(const std::vector<Tok>& t, int tok) {
     if (tok < 0) return "";
-    if (t[tok].type == tPronoun && t[tok].ref >= 0) tok = t[tok].ref;
+    const bool fixed = t[tok].type == tPronoun && !t[tok].codes.empty();
+    // Each pronoun apart from its referent is apart from the others too: "but he warned it was not
+    // a complete cure" after "President Corazon Aquino" is PHLGOV/PHLGOV/130 in TABARI's
+    // reuters-dev output (R6472-11).
+    if (!fixed && t[tok].type == tPronoun && t[tok].ref >= 0)
+      return (t[tok].own ? "P" + std::to_string(tok) : std::string()) + identity(t, t[tok].ref);
     return first_code(t[tok].codes) + "|" + first_code(t[tok].base);
   }
   static bool same_compound(const std::vector<Tok>& t, int a, int b) {
@@ -1324,6 +1433,7 @@ struct Coder::Impl {
   }
   std::vector<std::string> expand(const std::vector<Tok>& t, const Work& w, int tok) const {
     if (tok < 0) return {};
+    if (t[tok].type == tPronoun && t[tok].own && !t[tok].codes.empty()) return t[tok].codes;
     if (t[tok].type == tPronoun) tok = t[tok].ref;
     if (tok < 0) return {};
     std::vector<std::string> out;
