@@ -161,7 +161,7 @@ struct Options {
   std::string default_source, default_target;
   bool default_source_prior = false, default_target_after = false;
   // PETRARCH's readings where they differ from TABARI's, for its validation XML (off for .project
-  // files; each is marked "PETRARCH:" in coder.cc): agents after FROM, after a possessive actor a
+  // files; each is marked "PETRARCH:" in coder*.cc): agents after FROM, after a possessive actor a
   // few words back, shared across "and" and across a compound; an agent alone is ---AGENT; unknown
   // modifiers inside a compound; % as a compound in the source's or target's place; ^ over an
   // uncoded noun phrase; closed connectors bind a synset's multi-word member.

@@ -1,0 +1,169 @@
+// What a sentence keeps and whom its pronouns mean: comma-delimited clauses eliminated, pronoun
+// referents (manual 7.7), and FORWARD handing an actor on from one record to the next (8.4).
+#include <cctype>
+
+#include "tabari/coder_impl.h"
+
+namespace demarche::tabari {
+
+// Pronouns (manual 7.7), after comma clauses are eliminated (an actor in an eliminated clause
+// is no referent: COMMA-02C). HIS/HER/ITS go to the first actor of the sentence like HE/SHE/IT,
+// not the nearest one before them, as TABARI codes them (PATTERN-12/13: "Arnor suggested
+// Gondor should apply ... in its dealings with Rohan" targets Rohan).
+void Coder::Impl::pronouns(Work& w) const {
+  auto& t = w.t;
+  int first = -1;
+  for (size_t i = 0; i < t.size(); ++i)
+    if (t[i].type == tActor && !t[i].removed) { first = static_cast<int>(i); break; }
+  for (int i = 0; i < static_cast<int>(t.size()); ++i) {
+    if (t[i].type != tPronoun) continue;
+    const auto& s = t[i].w;
+    int ref = -1;
+    if (s == "HE" || s == "SHE" || s == "IT" || s == "HIM" || s == "ITS" || s == "HIS" || s == "HER") {
+      ref = first >= 0 && first < i ? first : -1;
+    } else {
+      for (const auto& c : w.compounds)
+        if (c[0] < i && !t[c[0]].removed) { ref = c[0]; break; }
+      if (ref < 0 && first >= 0 && first < i) ref = first;
+    }
+    if (ref < 0) continue;
+    t[i].ref = ref;
+    // A pronoun and its referent are one actor, but an agent around the referent goes to
+    // whichever of the two TABARI evaluates first; the other keeps the dictionary code alone, so
+    // the two make an event (see agent_once), even with one code: "House Speaker Jim Wright said
+    // he expects" is USAGOVLEG/USAGOVLEG in TABARI's reuters-dev output (R2222-1). Not so ITS, HIS and HER: "Sumita said the
+    // central bank will carefully consider its monetary policy" has no JPNGOV/JPN in TABARI's
+    // reuters-dev output (R10661-1), and counting them apart costs 31 events there.
+    const bool possessive = s == "ITS" || s == "HIS" || s == "HER";
+    t[i].own = !possessive && t[ref].compound < 0 && t[ref].agent;
+    // An agent right after the pronoun, or else right before it, is its own, on its referent's
+    // dictionary code: "their commercial bank debts" after "Brazilian representatives" is
+    // BRABUS, BRA/BRABUS/010 in TABARI's reuters-dev output (R7669-7), and "Unicorp Canada Corp
+    // told the Securities and Exchange Commission it cut" CAN/CANGOVBUS/010 (R1667-1). Not so
+    // ITS and HIS, which are no pattern actors.
+    int q = next_word(t, i);
+    if (!(q >= 0 && t[q].type == tAgent && !t[q].removed)) q = prev_word(t, i);
+    if (s != "ITS" && s != "HIS" && q >= 0 && t[q].type == tAgent && !t[q].removed && t[ref].compound < 0) {
+      const Agent& a = d.agents[entries[t[q].entry].id];
+      t[i].own = true;
+      t[i].base = t[ref].base;
+      t[i].codes.clear();
+      for (const auto& c : t[ref].base) t[i].codes.push_back(merge_agent(c, a));
+      t[q].type = tLitr;
+      t[q].ref = i;
+    }
+  }
+}
+
+void Coder::Impl::comma_clauses(Work& w, const Options& o) const {
+  if (o.comma_off) return;
+  auto& t = w.t;
+  const int n = static_cast<int>(t.size());
+  std::vector<int> commas;
+  for (int i = 0; i < n; ++i)
+    if (t[i].type == tComma && !t[i].absorbed) commas.push_back(i);
+  if (commas.empty()) return;
+  auto words = [&](int a, int b) {  // words strictly between a and b
+    int c = 0;
+    for (int i = a + 1; i < b; ++i) c += t[i].owner < 0 ? 1 : 1;
+    return c;
+  };
+  auto remove = [&](int a, int b) {
+    for (int i = a; i <= b; ++i) t[i].removed = true;
+  };
+  // Beginning.
+  int prev = -1;
+  {
+    const int c = words(-1, commas[0]);
+    if (c > o.comma_bmin && c <= o.comma_bmax) remove(0, commas[0]);
+  }
+  prev = commas[0];
+  bool closed_one = false;  // the last comma closed an eliminated clause
+  for (size_t k = 1; k < commas.size(); ++k) {
+    const int c = words(prev, commas[k]);
+    closed_one = c > o.comma_min && c <= o.comma_max;
+    if (closed_one) remove(prev, commas[k] - 1);
+    // The chain moves on at a comma that closed an eliminated phrase or a list item too short
+    // for one; after a phrase too long for one, the next is counted from where that began, so
+    // "..., a point between the White House and Congress, officials told Reuters" keeps its
+    // closing clause (TABARI's reuters-dev output has USAGOV/USAMED/013 for it: R4571-3), while
+    // a single closing clause ("..., Iraq said") goes. Agreement 1495 -> 1516 events.
+    if (o.petrarch || c <= o.comma_max) prev = commas[k];  // PETRARCH: every comma moves it on
+  }
+  const int c = closed_one ? 0 : words(prev, n);  // that comma opens no closing clause (DEMO-19)
+  // A closing clause runs to the end of the sentence: text that stops without one (no final
+  // period) has none (MARK-06).
+  if (w.terminated && c > o.comma_emin && c <= o.comma_emax) remove(prev, n - 1);
+  // The comma closing an eliminated clause goes with it: what is left reads as one phrase
+  // ("Gollum, centre of a row..., called on" matches "$ *": MARK-00).
+  for (int k : commas)
+    if (k > 0 && t[k - 1].removed && t[k - 1].type != tComma) t[k].removed = true;
+  // A dictionary phrase that is partly inside an eliminated clause is cancelled whole (its
+  // head or its tail was eliminated: MARK-01, MARK-08).
+  for (int i = 0; i < n; ++i) {
+    if (t[i].owner >= 0 || t[i].end <= i) continue;
+    bool in = t[i].removed, out = !t[i].removed;
+    for (int j = i + 1; j <= t[i].end; ++j)
+      if (t[j].owner == i) (t[j].removed ? in : out) = true;
+    if (in && out) {
+      t[i].removed = true;
+      for (int j = i + 1; j <= t[i].end; ++j)
+        if (t[j].owner == i) t[j].removed = true;
+    }
+  }
+}
+
+// FORWARD: pronouns before the first actor stand for the actor the previous sentence of the
+// same story handed on (manual 8.4); then the first actor this record names itself is handed
+// on (wherever it stands: FRWD-001-005), or, when it names none, what it was handed (a chain).
+// THEY/THEM/THEIR are forwarded like the others (FRWD-002-002/003).
+void Coder::Impl::forward(Work& w, const Record& r, const Options& o, Forward* state) const {
+  if (!state) return;
+  std::string story;
+  long sentence = -1;
+  if (!forward_sequence(o, r.id, story, sentence)) { state->valid = false; return; }
+  auto& t = w.t;
+  const bool follows = state->valid && !state->codes.empty() && state->story == story && sentence == state->sentence + 1;
+  std::vector<std::string> handed;
+  for (auto& x : t) {
+    if (x.removed) continue;
+    if (x.type == tActor) { handed = x.base; break; }
+    if (x.type == tPronoun && follows) {
+      x.type = tActor;
+      x.forwarded = true;
+      x.codes = x.base = state->codes;
+      if (handed.empty()) handed = state->codes;
+    }
+  }
+  state->valid = true;
+  state->story = story;
+  state->sentence = sentence;
+  state->codes = handed;
+}
+
+bool forward_sequence(const Options& o, const std::string& id, std::string& story, long& sentence) {
+  std::string f = o.forward;
+  const auto sp = f.find_first_of(" \t");
+  const std::string rest = sp == std::string::npos ? "" : f.substr(sp);
+  if (sp != std::string::npos) f = f.substr(0, sp);
+  for (size_t i = 0; i + 2 < rest.size(); ++i)
+    if ((rest.compare(i, 3, "OFF") == 0 || rest.compare(i, 3, "off") == 0)) return false;
+  size_t lead = 0;
+  while (lead < f.size() && f[lead] == '^') ++lead;
+  f = f.substr(lead);
+  const auto n0 = f.find('N'), s0 = f.find('S');
+  if (f.empty() || n0 == std::string::npos || s0 == std::string::npos) return false;
+  size_t n1 = n0, s1 = s0;
+  while (n1 < f.size() && f[n1] == 'N') ++n1;
+  while (s1 < f.size() && f[s1] == 'S') ++s1;
+  story = n0 < id.size() ? id.substr(n0, n1 - n0) : "";
+  const std::string sn = s0 < id.size() ? id.substr(s0, s1 - s0) : "";
+  sentence = 0;
+  for (char c : sn) {
+    if (!std::isdigit(static_cast<unsigned char>(c))) { sentence = 0; break; }
+    sentence = sentence * 10 + (c - '0');
+  }
+  return true;
+}
+
+}  // namespace demarche::tabari

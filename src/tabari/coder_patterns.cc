@@ -1,0 +1,182 @@
+// Verb pattern matching (manual 5.7): the backtracking match of a pattern's words and actor markers
+// before and after its verb, and the choice among a root's patterns.
+#include <algorithm>
+
+#include "tabari/coder_impl.h"
+
+namespace demarche::tabari {
+
+// Records the actor a pattern's marker ($, +, %, ^) stands on.
+void Coder::Impl::bind_actor(PWord::Kind kind, int act, Found& g) {
+  if (kind == PWord::kSource) g.source = act;
+  else if (kind == PWord::kTarget) g.target = act;
+  else if (kind == PWord::kBoth) g.both = act;
+  else if (kind == PWord::kSkip) g.skipped.push_back(act);
+}
+
+// What a pattern's $, + or % may stand on: an actor, or a pronoun of the kinds manual 7.2 types
+// as pronouns (HE SHE HIM HER IT THEY THEM THEIR). ITS and HIS are coreferenced for the default
+// searches (7.7) but are no pattern actor: "Iraq's war spokesman said Iran had kept up its
+// attacks" is "SAID + *" with Iran as +, IRQ/IRN/111 in TABARI's reuters-dev output (R1899-9).
+bool Coder::Impl::pattern_actor(const Ctx& c, int k) const {
+  if (!is_actor_pos(c, k)) return false;
+  const Tok& x = (*c.t)[(*c.a)[k]];
+  return !(x.type == tPronoun && (x.w == "ITS" || x.w == "HIS"));
+}
+
+// A pattern's words do not match the words of an agent attached to an actor ("would free over
+// 150 Palestinian prisoners": PRISONERS is an agent there, so "- * PRISONERS" does not match,
+// as in TABARI's gigaword output); an actor's own words may ("TANKS *": DEBUG-14).
+bool Coder::Impl::text_word(const Ctx& c, int j) const {
+  const auto& t = *c.t;
+  const Tok& x = t[(*c.a)[j]];
+  if (x.type != tLitr) return true;
+  if (x.ref >= 0) return false;
+  return !(x.owner >= 0 && t[x.owner].type == tLitr && t[x.owner].ref >= 0);
+}
+
+// Forward match of elements [e, p.size()) from position k (k = first free position).
+bool Coder::Impl::fwd(const Ctx& c, const Phrase& p, size_t e, int k, bool adjacent, Found& f) const {
+  if (e == p.size()) return true;
+  const PWord& w = p[e];
+  for (int j = k; j < c.hi; ++j) {
+    Found g = f;
+    int next = -1;
+    if (w.kind == PWord::kWord) {
+      if (text_word(c, j) && word_matches(w, (*c.t)[(*c.a)[j]].w)) { next = j + 1; g.matched += static_cast<int>(w.text.size()); }
+    } else if (w.kind == PWord::kAlt) {
+      for (const auto& alt : w.alts) {
+        Found h = g;
+        int end = -1;
+        if (alt_fwd(c, alt, 0, j, true, h, end)) {
+          // alternatives are tried in order; the first that lets the rest match wins
+          Found r = h;
+          if (fwd(c, p, e + 1, end, w.adjacent, r)) { f = r; return true; }
+        }
+      }
+    } else if (pattern_actor(c, j)) {
+      next = last_of(c, j) + 1;
+      const int act = actor_of(c, j);
+      bind_actor(w.kind, act, g);
+    } else if (c.strict && w.kind == PWord::kSkip && (*c.t)[(*c.a)[j]].type == tNull && j > c.lo &&
+               ((*c.t)[(*c.a)[j - 1]].type == tDeterm || (*c.t)[(*c.a)[j - 1]].type == tPronoun)) {
+      // PETRARCH's ^ skips a noun phrase, coded or not ("their populations about": COMPOUND-21).
+      next = j + 1;
+    }
+    if (next >= 0 && fwd(c, p, e + 1, next, w.adjacent, g)) { f = g; return true; }
+    if (adjacent) return false;
+  }
+  return false;
+}
+
+// An alternative's own sequence, anchored at k; `end` = first free position after it.
+bool Coder::Impl::alt_fwd(const Ctx& c, const Phrase& p, size_t e, int k, bool anchored, Found& f, int& end) const {
+  if (e == p.size()) { end = k; return true; }
+  const PWord& w = p[e];
+  for (int j = k; j < c.hi; ++j) {
+    Found g = f;
+    bool ok = false;
+    int next = j + 1;
+    if (w.kind == PWord::kWord) { ok = text_word(c, j) && word_matches(w, (*c.t)[(*c.a)[j]].w); g.matched += static_cast<int>(w.text.size()); }
+    else if (w.kind == PWord::kAlt) {
+      for (const auto& alt : w.alts) {
+        Found h = g;
+        int e2 = -1;
+        if (alt_fwd(c, alt, 0, j, true, h, e2) && alt_fwd(c, p, e + 1, e2, w.adjacent, h, end)) { f = h; return true; }
+      }
+    } else if (pattern_actor(c, j)) {
+      ok = true;
+      next = last_of(c, j) + 1;
+      const int act = actor_of(c, j);
+      bind_actor(w.kind, act, g);
+    }
+    if (ok && alt_fwd(c, p, e + 1, next, w.adjacent, g, end)) { f = g; return true; }
+    if (anchored) return false;
+  }
+  return false;
+}
+
+bool Coder::Impl::multiword_synset(const PWord& w) {
+  if (w.kind != PWord::kAlt || !w.synset) return false;
+  return std::any_of(w.alts.begin(), w.alts.end(), [](const Phrase& a) { return a.size() > 1; });
+}
+
+// Backward match of elements [0, e) ending before position k; the element e-1 must sit right
+// before k when `adjacent`.
+bool Coder::Impl::bwd(const Ctx& c, const Phrase& p, size_t e, int k, bool adjacent, Found& f) const {
+  if (e == 0) return true;
+  const PWord& w = p[e - 1];
+  for (int j = k - 1; j >= c.lo; --j) {
+    Found g = f;
+    int start = -1;
+    if (w.kind == PWord::kWord) {
+      if (text_word(c, j) && word_matches(w, (*c.t)[(*c.a)[j]].w)) { start = j; g.matched += static_cast<int>(w.text.size()); }
+    } else if (w.kind == PWord::kAlt) {
+      for (const auto& alt : w.alts) {
+        // A synset's multi-word member may end short of an adjacent next element (TABARI's
+        // backward match anchors only single words: SYNSET-22h/22i).
+        if (adjacent && j < k - 1 && (c.strict || !(w.synset && alt.size() > 1))) continue;
+        // The alternative must end at j.
+        for (int s = j; s >= c.lo; --s) {
+          Found h = g;
+          int end = -1;
+          if (alt_fwd(c, alt, 0, s, true, h, end) && end == j + 1) {
+            const bool adj2 = e >= 2 && p[e - 2].adjacent;
+            if (bwd(c, p, e - 1, s, adj2, h)) { f = h; return true; }
+          }
+        }
+      }
+    } else {
+      // An actor ending at j: find its start.
+      int s = j;
+      const int tok = (*c.a)[j];
+      if ((*c.t)[tok].owner >= 0) {
+        while (s > c.lo && (*c.a)[s] != (*c.t)[tok].owner) --s;
+      }
+      if (pattern_actor(c, s)) {
+        start = s;
+        const int act = actor_of(c, s);
+        if (w.kind == PWord::kSource) g.source = act;
+        else if (w.kind == PWord::kTarget) g.target = act;
+        else if (w.kind == PWord::kBoth) g.both = act;
+      else if (w.kind == PWord::kSkip) g.skipped.push_back(act);
+      }
+    }
+    if (start >= 0) {
+      const bool adj2 = e >= 2 && p[e - 2].adjacent;
+      if (bwd(c, p, e - 1, start, adj2, g)) { f = g; return true; }
+    }
+    if (adjacent && (c.strict || !multiword_synset(w))) return false;
+  }
+  return false;
+}
+
+// The pattern of root `v` at position k (in `a`); returns the matched pattern or null and the
+// root's own code via `root`.
+const Pattern* Coder::Impl::match_verb(const VerbRoot& v, const Ctx& c, int k, int kend, Found& out) const {
+  const Pattern* best = nullptr;
+  int best_len = -1;
+  std::vector<uint32_t> candidates;
+  const bool filtered = prefilter.candidates(v, *c.words, candidates);
+  const size_t n = filtered ? candidates.size() : v.patterns.size();
+  for (size_t ci = 0; ci < n; ++ci) {
+    const Pattern& p = v.patterns[filtered ? candidates[ci] : ci];
+    if (p.length <= best_len) break;
+    Found f;
+    if (!bwd(c, p.before, p.before.size(), k, p.verb_adjacent_before, f)) continue;
+    if (!fwd(c, p.after, 0, kend + 1, p.verb_adjacent_after, f)) continue;
+    // '%' stands on a compound, parsed or coded (manual 5.7): a pattern whose % lands on a
+    // single actor does not match, and a lower-ranked pattern or the root's own code applies
+    // (reuters-dev R243-1: "Iran said its forces had captured ... in a major battle" is no
+    // "% *" BATTLE for Iran alone).
+    if (f.both >= 0 && !is_compound(*c.t, f.both)) continue;
+    // Nor does one whose $ and + are the same actor (R10271-1: "Nakasone has told his party ...
+    // Washington" is no "$ HAS * +" with HIS as the target).
+    if (f.source >= 0 && f.target >= 0 && identity(*c.t, f.source) == identity(*c.t, f.target)) continue;
+    const int len = p.has_alternatives ? f.matched : p.length;
+    if (len > best_len) { best = &p; best_len = len; out = f; }
+  }
+  return best;
+}
+
+}  // namespace demarche::tabari
