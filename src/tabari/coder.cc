@@ -6,7 +6,7 @@
 #include <cstdlib>
 
 #include "base/civil_date.h"
-#include "tabari/coder_impl.h"
+#include "tabari/coder_state.h"
 
 namespace demarche::tabari {
 

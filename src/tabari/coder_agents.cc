@@ -2,7 +2,7 @@
 // with none standing alone; run once after classify, before compounds.
 #include <algorithm>
 
-#include "tabari/coder_impl.h"
+#include "tabari/coder_state.h"
 
 namespace demarche::tabari {
 

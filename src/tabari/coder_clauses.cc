@@ -2,7 +2,7 @@
 // referents (manual 7.7), and FORWARD handing an actor on from one record to the next (8.4).
 #include <cctype>
 
-#include "tabari/coder_impl.h"
+#include "tabari/coder_state.h"
 
 namespace demarche::tabari {
 

@@ -1,6 +1,6 @@
 // The codes an event's source and target stand for (an actor's identity, a compound's members, a
 // pronoun and its referent counted once) and the record's event list without duplicates.
-#include "tabari/coder_impl.h"
+#include "tabari/coder_state.h"
 
 namespace demarche::tabari {
 

@@ -2,7 +2,7 @@
 // before and after its verb, and the choice among a root's patterns.
 #include <algorithm>
 
-#include "tabari/coder_impl.h"
+#include "tabari/coder_state.h"
 
 namespace demarche::tabari {
 

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
-#include "tabari/coder_impl.h"
+#include "tabari/coder_state.h"
 
 namespace demarche::tabari {
 
