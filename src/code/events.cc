@@ -116,6 +116,13 @@ bool partner(const Sentence& s, uint32_t tok) {
          v == "allies" || v == "partners" || v == "jointly";
 }
 
+// "Security Council resolutions", "the UN Charter": the actor is whose text was broken or
+// invoked, not who the act is aimed at.
+bool names_a_document(const Sentence& s, const Slot& sl) {
+  static const Words kDocuments = {"resolution", "resolutions", "charter"};
+  return sl.e < s.tokens.size() && in(kDocuments, s.tokens[sl.e].norm);
+}
+
 const Words kPeopleOf = {"representatives", "officials", "leaders", "delegations", "delegation", "ministers",
                          "envoys", "diplomats", "negotiators", "members", "heads", "head", "leader", "forces",
                          "troops", "militaries", "governments"};
@@ -192,6 +199,17 @@ void set_flags(const Sentence& s, const VerbMatch& v, Event& e) {
   for (uint32_t t = clause_start(s, v.tok_begin); t < v.tok_begin; ++t) e.conditional |= in(kConditions, s.tokens[t].norm);
 }
 
+// "that idea", "the launch" right after the verb: an object that points back rather than names.
+// Only nouns for an act or a stance point back to its doer: "the talks" or "the issue" do not.
+bool anaphoric_object(const Sentence& s, uint32_t tok) {
+  static const Words kPointers = {"the", "that", "this", "these", "those"};
+  static const Words kActs = {"idea", "ideas", "launch", "launches", "move", "moves", "decision", "proposal",
+                              "proposals", "plan", "plans", "attack", "attacks", "test", "tests", "step", "steps",
+                              "remark", "remarks", "statement", "comments", "demand", "demands", "offer", "request",
+                              "strike", "strikes", "incursion", "action", "actions"};
+  return tok + 1 < s.tokens.size() && in(kPointers, s.tokens[tok].norm) && in(kActs, s.tokens[tok + 1].norm);
+}
+
 bool bare_role(const Dictionary& d, const std::string& code) {
   return std::any_of(d.roles.begin(), d.roles.end(), [&](const Role& r) { return r.code == code; });
 }
@@ -266,6 +284,7 @@ void code_events(const ArticleView& a, const std::vector<Quote>& quotes, std::ve
       const Slot* source = nullptr;
       const Slot* target = nullptr;
       Slot stand_in{v.tok_begin, v.tok_begin, {}};
+      Slot stand_in_target{v.tok_end, v.tok_end, {}};
       const uint32_t cs = clause_start(s, v.tok_begin);
       const uint32_t ce = std::min(clause_end(s, v.tok_end), v.tok_end + 20);
 
@@ -372,7 +391,8 @@ void code_events(const ArticleView& a, const std::vector<Quote>& quotes, std::ve
       } else {
         const uint32_t from = v.target_at >= 0 ? static_cast<uint32_t>(v.target_at) : v.tok_begin;
         for (const auto& sl : slots)
-          if (sl.b >= from && sl.b < std::max(ce, v.tok_end) && unrelated(sl) && !partner(s, sl.b)) {
+          if (sl.b >= from && sl.b < std::max(ce, v.tok_end) && unrelated(sl) && !partner(s, sl.b) &&
+              !names_a_document(s, sl)) {
             target = &sl;
             break;
           }
@@ -385,6 +405,18 @@ void code_events(const ArticleView& a, const std::vector<Quote>& quotes, std::ve
             if (sl.e <= source_clause && unrelated(sl)) target = &sl;
         }
       }
+      // "Tokyo rejected that idea", "condemned the launch": an act named in the previous sentence,
+      // whose doer is that sentence's subject.
+      if (!target && !by_agent && v.source_at < 0 && v.target_at < 0 && si > 0 && quad_class(v.pattern->code) >= 3 &&
+          anaphoric_object(s, v.tok_end))
+        for (const auto& act : a.matches[si - 1].actors) {
+          if (act.place || act.code.empty() || bare_role(a.dict, act.code)) continue;
+          const uint32_t t = before_determiners(a.sentences[si - 1], act.tok_begin);
+          if (t > 0 && in(kPrepositions, a.sentences[si - 1].tokens[t - 1].norm)) continue;
+          stand_in_target = {v.tok_end, v.tok_end, act.code};
+          if (unrelated(stand_in_target)) target = &stand_in_target;
+          break;
+        }
       // Listed objects: "agreements with Turkey and the United Nations", "welcomed the two delegations".
       std::vector<const Slot*> targets;
       if (target) targets.push_back(target);

@@ -161,7 +161,8 @@ struct Loader {
     coded_blocks("countries.txt", d.countries,
                  {{"names", NameKind::kCountry}, {"adjectives", NameKind::kAdjective},
                   {"demonyms", NameKind::kDemonym}, {"capital", NameKind::kCapital},
-                  {"government", NameKind::kGovernment}, {"cities", NameKind::kCity}});
+                  {"government", NameKind::kGovernment}, {"cities", NameKind::kCity},
+                  {"short", NameKind::kShort}});
   }
   void organisations() {
     coded_blocks("organisations.txt", d.organisations, {{"names", NameKind::kOrganisation}}, {"kind"});

@@ -24,6 +24,7 @@ using Diagnostics = std::vector<Diagnostic>;
 
 enum class NameKind : uint8_t {
   kCountry, kAdjective, kDemonym, kCapital, kGovernment, kCity,
+  kShort,  // "the North": the country only once it has been named in full
   kOrganisation, kRole, kPerson, kOutlet,
 };
 

@@ -1,0 +1,45 @@
+// Event coding on short made-up articles: one construction per test.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "dict/dictionary.h"
+#include "pipeline/pipeline.h"
+#include "read/read.h"
+
+namespace {
+
+using namespace demarche;
+
+// "SRC->TGT ROOT" for every coded event that is not negated, in text order.
+std::vector<std::string> events(const std::string& body) {
+  static const Pipeline p(bundled_dictionary());
+  const auto r = p.run(document_from_bytes("t.txt", "t.txt", "date 2023-10-05 A headline for the test\n\n" + body + "\n"));
+  std::vector<std::string> out;
+  for (const auto& e : r.coded.events)
+    if (!e.negated) out.push_back(e.source.substr(0, 3) + "->" + e.target.substr(0, 3) + " " + e.code.substr(0, 2));
+  return out;
+}
+
+bool has(const std::vector<std::string>& v, const std::string& x) { return std::find(v.begin(), v.end(), x) != v.end(); }
+
+TEST(Events, TheNorthAfterNorthKoreaIsNamed) {
+  EXPECT_TRUE(has(events("North Korea fired a missile on Monday. Seoul condemned the North on Tuesday."), "KOR->PRK 11"));
+  // Before any Korea is named, "the North" is no country.
+  EXPECT_FALSE(has(events("Seoul condemned the North on Tuesday."), "KOR->PRK 11"));
+}
+
+TEST(Events, ActNamedInThePreviousSentence) {
+  const auto e = events("Russia proposed talks without preconditions on Monday. Tokyo rejected that idea.");
+  EXPECT_TRUE(has(e, "JPN->RUS 12"));
+  // A cooperative reply to a plain object borrows nothing.
+  EXPECT_FALSE(has(events("Russia held drills on Monday. Tokyo condemned the weather."), "JPN->RUS 11"));
+}
+
+TEST(Events, ResolutionsNameNoTarget) {
+  const auto e = events("Japan condemned the test as a violation of United Nations Security Council resolutions.");
+  EXPECT_FALSE(has(e, "JPN->IGO 11"));
+}
+
+}  // namespace
