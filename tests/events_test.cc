@@ -42,4 +42,10 @@ TEST(Events, ResolutionsNameNoTarget) {
   EXPECT_FALSE(has(e, "JPN->IGO 11"));
 }
 
+TEST(Events, PronounAfterButIsTheSentenceSubject) {
+  const auto e = events("Xi Jinping told Joe Biden that trade mattered, but he warned Washington to stop arming Taiwan.");
+  EXPECT_TRUE(has(e, "CHN->USA 10"));
+  EXPECT_FALSE(has(e, "USA->TWN 10"));
+}
+
 }  // namespace

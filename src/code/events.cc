@@ -333,6 +333,9 @@ void code_events(const ArticleView& a, const std::vector<Quote>& quotes, std::ve
             break;
           }
         }
+        // "..., but he warned": the pronoun is this clause's subject, resolved below.
+        for (uint32_t t = cs; t < v.tok_begin; ++t)
+          own_subject |= s.tokens[t].norm == "he" || s.tokens[t].norm == "she";
         if (!source && !own_subject)
           for (const auto& sl : slots)
             if (sl.e <= v.tok_begin && !sl.object) source = &sl;
@@ -351,8 +354,11 @@ void code_events(const ArticleView& a, const std::vector<Quote>& quotes, std::ve
           stand_in.code = cue_of->speaker_code;
         } else {
           for (uint32_t t = cs; t < v.tok_begin; ++t)
-            if (s.tokens[t].norm == "he" || s.tokens[t].norm == "she")
-              if (const auto* p = a.ctx.last_person(s.tokens[t].begin)) stand_in = {t, t + 1, p->code};
+            if (s.tokens[t].norm == "he" || s.tokens[t].norm == "she") {
+              const auto* p = clause_subject_for_pronoun(a, si, t);
+              if (!p) p = a.ctx.last_person(s.tokens[t].begin);
+              if (p) stand_in = {t, t + 1, p->code};
+            }
         }
         if (bare_role(a.dict, stand_in.code)) stand_in.code = last_in_role(a, si, v.tok_begin, stand_in.code);
         if (!stand_in.code.empty()) source = &stand_in;
