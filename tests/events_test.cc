@@ -48,4 +48,15 @@ TEST(Events, PronounAfterButIsTheSentenceSubject) {
   EXPECT_FALSE(has(e, "USA->TWN 10"));
 }
 
+TEST(Events, AirspaceIncursionShowsForce) {
+  const auto e = events("Japan protested an incursion by a Russian aircraft into Japanese airspace.");
+  EXPECT_FALSE(has(e, "RUS->JPN 19"));
+  EXPECT_TRUE(has(events("Russian troops made an incursion into Ukraine on Monday."), "RUS->UKR 19"));
+}
+
+TEST(Events, ImportFiguresAreNoEvent) {
+  EXPECT_FALSE(has(events("Japan cut imports from Russia by half last year."), "JPN->RUS 06"));
+  EXPECT_TRUE(has(events("Japan imported from Russia more gas than ever."), "JPN->RUS 06"));
+}
+
 }  // namespace
