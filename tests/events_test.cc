@@ -59,4 +59,14 @@ TEST(Events, ImportFiguresAreNoEvent) {
   EXPECT_TRUE(has(events("Japan imported from Russia more gas than ever."), "JPN->RUS 06"));
 }
 
+TEST(Events, ActsOfAStateGoneBeforePublicationAreHistory) {
+  static const Pipeline p(bundled_dictionary());
+  const auto r = p.run(document_from_bytes(
+      "t.txt", "t.txt", "date 2023-10-05 A headline\n\nJapan expelled Soviet diplomats. Japan expelled Russian diplomats.\n"));
+  ASSERT_EQ(r.coded.events.size(), 2u);
+  EXPECT_EQ(r.coded.events[0].target.substr(0, 3), "USR");
+  EXPECT_TRUE(r.event_dates[0].historical);
+  EXPECT_FALSE(r.event_dates[1].historical);
+}
+
 }  // namespace

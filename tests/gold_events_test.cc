@@ -91,7 +91,7 @@ Score score_folder(const std::string& folder, const std::string& name, const std
 
 TEST(GoldEvents, ExampleCorpus) {
   const auto s = score_folder(std::string(DEMARCHE_SOURCE_DIR) + "/examples/corpus", "examples/corpus");
-  EXPECT_GE(s.precision(), 0.745);
+  EXPECT_GE(s.precision(), 0.755);
   EXPECT_GE(s.recall(), 0.585);
 }
 
@@ -99,8 +99,8 @@ TEST(GoldEvents, Seeds) {
   const std::string seeds = std::string(DEMARCHE_SHARED_DIR) + "/seeds";
   if (!fs::exists(seeds)) GTEST_SKIP() << seeds << " not present";
   const auto s = score_folder(seeds, "seeds");
-  EXPECT_GE(s.precision(), 0.70);
-  EXPECT_GE(s.recall(), 0.73);
+  EXPECT_GE(s.precision(), 0.735);
+  EXPECT_GE(s.recall(), 0.735);
 }
 
 // Articles and labels written apart from the coder's tuning and never used for it: a gain that

@@ -39,6 +39,7 @@ struct Name {
 
 struct Country {
   std::string code, display;
+  std::optional<Date> ended;  // a state that no longer exists (the Soviet Union): its acts are history
 };
 struct Organisation {
   std::string code, display;
