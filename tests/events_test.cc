@@ -59,6 +59,14 @@ TEST(Events, ImportFiguresAreNoEvent) {
   EXPECT_TRUE(has(events("Japan imported from Russia more gas than ever."), "JPN->RUS 06"));
 }
 
+TEST(Events, AnAgreementSignedWithAPartnerIsSignedByBoth) {
+  const auto e = events("Russia signed an agreement with Turkey on Friday.");
+  EXPECT_TRUE(has(e, "RUS->TUR 05"));
+  EXPECT_TRUE(has(e, "TUR->RUS 05"));
+  // Condemning is not mutual.
+  EXPECT_FALSE(has(events("Russia condemned an agreement with Turkey on Friday."), "TUR->RUS 11"));
+}
+
 TEST(Events, ActsOfAStateGoneBeforePublicationAreHistory) {
   static const Pipeline p(bundled_dictionary());
   const auto r = p.run(document_from_bytes(

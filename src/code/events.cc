@@ -441,6 +441,12 @@ void code_events(const ArticleView& a, const std::vector<Quote>& quotes, std::ve
         pairs.push_back({sources[0], sources[1]});
         pairs.push_back({sources[1], sources[0]});
       }
+      // "signed agreements with Turkey": both parties sign, so the partner signs too.
+      if (target && v.pattern->code.starts_with("057")) {
+        const uint32_t t = before_determiners(s, target->b);
+        if (t > 0 && s.tokens[t - 1].norm == "with")
+          for (size_t i = 0, n = pairs.size(); i < n; ++i) pairs.push_back({pairs[i].second, pairs[i].first});
+      }
       const auto* type = a.dict.event_type(v.pattern->code);
       for (const auto& [src, tgt] : pairs) {
         if (same_side(src->code, tgt->code)) continue;
