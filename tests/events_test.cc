@@ -33,6 +33,10 @@ TEST(Events, TheNorthAfterNorthKoreaIsNamed) {
 TEST(Events, ActNamedInThePreviousSentence) {
   const auto e = events("Russia proposed talks without preconditions on Monday. Tokyo rejected that idea.");
   EXPECT_TRUE(has(e, "JPN->RUS 12"));
+  // The answering side's own actor named first is passed over; the verb's pattern may run past the object.
+  EXPECT_TRUE(has(events("Asked whether he considered Xi Jinping a rival, Joe Biden said he did. "
+                         "China's Foreign Ministry called the remark irresponsible."),
+                  "CHN->USA 11"));
   // A cooperative reply to a plain object borrows nothing.
   EXPECT_FALSE(has(events("Russia held drills on Monday. Tokyo condemned the weather."), "JPN->RUS 11"));
 }

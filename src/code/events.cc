@@ -414,13 +414,16 @@ void code_events(const ArticleView& a, const std::vector<Quote>& quotes, std::ve
       // "Tokyo rejected that idea", "condemned the launch": an act named in the previous sentence,
       // whose doer is that sentence's subject.
       if (!target && !by_agent && v.source_at < 0 && v.target_at < 0 && si > 0 && quad_class(v.pattern->code) >= 3 &&
-          anaphoric_object(s, v.tok_end))
+          (anaphoric_object(s, v.tok_end) || anaphoric_object(s, v.tok_begin + 1)))  // "called the remark wrong"
         for (const auto& act : a.matches[si - 1].actors) {
           if (act.place || act.code.empty() || bare_role(a.dict, act.code)) continue;
           const uint32_t t = before_determiners(a.sentences[si - 1], act.tok_begin);
           if (t > 0 && in(kPrepositions, a.sentences[si - 1].tokens[t - 1].norm)) continue;
+          // The source's own side named first ("whether he considered Xi ..., Biden said") is
+          // not who it answers; the next actor is.
           stand_in_target = {v.tok_end, v.tok_end, act.code};
-          if (unrelated(stand_in_target)) target = &stand_in_target;
+          if (!unrelated(stand_in_target)) continue;
+          target = &stand_in_target;
           break;
         }
       // Listed objects: "agreements with Turkey and the United Nations", "welcomed the two delegations".
