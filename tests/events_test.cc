@@ -52,6 +52,13 @@ TEST(Events, PronounAfterButIsTheSentenceSubject) {
   EXPECT_FALSE(has(e, "USA->TWN 10"));
 }
 
+TEST(Events, PronounReportedAfterThatIsTheSpeaker) {
+  const auto e = events("Recep Tayyip Erdogan told reporters that Vladimir Putin wanted a deal and that he would "
+                        "discuss the matter with the Russian leader.");
+  EXPECT_TRUE(has(e, "TUR->RUS 04"));
+  EXPECT_FALSE(has(e, "RUS->TUR 04"));
+}
+
 TEST(Events, AirspaceIncursionShowsForce) {
   const auto e = events("Japan protested an incursion by a Russian aircraft into Japanese airspace.");
   EXPECT_FALSE(has(e, "RUS->JPN 19"));

@@ -355,9 +355,10 @@ void code_events(const ArticleView& a, const std::vector<Quote>& quotes, std::ve
         } else {
           for (uint32_t t = cs; t < v.tok_begin; ++t)
             if (s.tokens[t].norm == "he" || s.tokens[t].norm == "she") {
-              const auto* p = clause_subject_for_pronoun(a, si, t);
-              if (!p) p = a.ctx.last_person(s.tokens[t].begin);
-              if (p) stand_in = {t, t + 1, p->code};
+              const auto* subject = clause_subject_for_pronoun(a, si, t);
+              const auto* p = subject ? nullptr : a.ctx.last_person(s.tokens[t].begin);
+              if (subject) stand_in = {t, t + 1, subject->code};
+              else if (p) stand_in = {t, t + 1, p->code};
             }
         }
         if (bare_role(a.dict, stand_in.code)) stand_in.code = last_in_role(a, si, v.tok_begin, stand_in.code);

@@ -509,7 +509,7 @@ std::vector<int> attribute_quotes(ArticleView& a, const std::vector<std::vector<
       q.speaker_code = mention->code;
     } else if (at.source->e - at.source->b == 1 && lx.has(lx.pronouns, first)) {
       if (first == "he" || first == "she") {
-        who = clause_subject_for_pronoun(a, at.s, at.source->b);
+        who = person_for_pronoun(a, at.s, at.source->b);
         if (!who) who = a.ctx.last_person(at_byte);
       }
     } else if (mention && !mention->country.empty() && mention->code != mention->country && person_head) {
