@@ -55,8 +55,14 @@ TEST(Events, PronounAfterButIsTheSentenceSubject) {
 TEST(Events, PronounReportedAfterThatIsTheSpeaker) {
   const auto e = events("Recep Tayyip Erdogan told reporters that Vladimir Putin wanted a deal and that he would "
                         "discuss the matter with the Russian leader.");
-  EXPECT_TRUE(has(e, "TUR->RUS 04"));
-  EXPECT_FALSE(has(e, "RUS->TUR 04"));
+  EXPECT_TRUE(has(e, "TUR->RUS 03"));
+  EXPECT_FALSE(has(e, "RUS->TUR 03"));
+}
+
+TEST(Events, AMeetingStillToComeIsAnIntentToMeet) {
+  EXPECT_TRUE(has(events("Japan will discuss the matter with Russia next week."), "JPN->RUS 03"));
+  EXPECT_FALSE(has(events("Japan will discuss the matter with Russia next week."), "JPN->RUS 04"));
+  EXPECT_TRUE(has(events("Japan discussed the matter with Russia on Monday."), "JPN->RUS 04"));
 }
 
 TEST(Events, AirspaceIncursionShowsForce) {

@@ -474,6 +474,21 @@ void code_events(const ArticleView& a, const std::vector<Quote>& quotes, std::ve
         e.pattern = v.pattern->file.substr(v.pattern->file.find_last_of('/') + 1) + ":" + std::to_string(v.pattern->line);
         e.quote = quote;
         set_flags(s, v, e);
+        // "would continue their discussions", "will discuss the matter": a meeting still to come is
+        // an intent to meet (036), not a meeting.
+        if (e.future && !e.negated && e.code.starts_with("04") && !e.code.starts_with("042") && e.code != "036") {
+          if (const auto* intent = a.dict.event_type("036")) {
+            e.code = "036";
+            e.label = intent->label;
+            e.plover = intent->plover;
+            e.goldstein = intent->goldstein;
+            e.quad = intent->quad;
+          }
+          if (std::any_of(events.begin(), events.end(), [&](const Event& x) {
+                return x.sentence == si && x.source == e.source && x.target == e.target && x.code == e.code;
+              }))
+            continue;
+        }
         events.push_back(std::move(e));
       }
     }
