@@ -84,6 +84,16 @@ TEST(Events, AnAgreementSignedWithAPartnerIsSignedByBoth) {
   EXPECT_FALSE(has(events("Russia condemned an agreement with Turkey on Friday."), "TUR->RUS 11"));
 }
 
+TEST(Events, TalksWithAPartnerAreBothSides) {
+  const auto e = events("Russia held talks with Turkey on Friday.");
+  EXPECT_TRUE(has(e, "RUS->TUR 04"));
+  EXPECT_TRUE(has(e, "TUR->RUS 04"));
+  // An intent to meet is one side's own.
+  EXPECT_FALSE(has(events("Russia will hold talks with Turkey next week."), "TUR->RUS 03"));
+  // A visit is not mirrored as a visit.
+  EXPECT_FALSE(has(events("Russia paid a visit to Turkey on Friday."), "TUR->RUS 04"));
+}
+
 TEST(Events, ActsOfAStateGoneBeforePublicationAreHistory) {
   static const Pipeline p(bundled_dictionary());
   const auto r = p.run(document_from_bytes(

@@ -445,8 +445,13 @@ void code_events(const ArticleView& a, const std::vector<Quote>& quotes, std::ve
         pairs.push_back({sources[0], sources[1]});
         pairs.push_back({sources[1], sources[0]});
       }
-      // "signed agreements with Turkey": both parties sign, so the partner signs too.
-      if (target && v.pattern->code.starts_with("057")) {
+      // "signed agreements with Turkey": both parties sign, so the partner signs too; "held talks
+      // with Putin": a meeting is both sides' (a visit and its hosting are not).
+      const auto& pc = v.pattern->code;
+      const bool meeting = pc.starts_with("04") && !pc.starts_with("042") && !pc.starts_with("043");
+      Event planned;  // one side's intent to meet is not the other's
+      set_flags(s, v, planned);
+      if (target && (pc.starts_with("057") || (meeting && !planned.future))) {
         const uint32_t t = before_determiners(s, target->b);
         if (t > 0 && s.tokens[t - 1].norm == "with")
           for (size_t i = 0, n = pairs.size(); i < n; ++i) pairs.push_back({pairs[i].second, pairs[i].first});
