@@ -25,6 +25,12 @@ struct ArticleView {
 std::vector<int> attribute_quotes(ArticleView& a, const std::vector<std::vector<std::string>>& cues,
                                   std::vector<Quote>& quotes);
 
+// The actor "he"/"she" at token `tok` of sentence `si` means when it continues the sentence's
+// subject (after "but", "and", "said", "that"); null when the sentence does not settle it.
+const ActorMention* clause_subject_for_pronoun(const ArticleView& a, uint32_t si, uint32_t tok);
+// The same, as a person named: null when the subject is not one the dictionaries know.
+const NamedPerson* person_for_pronoun(const ArticleView& a, uint32_t si, uint32_t tok);
+
 // Codes the events of every sentence; a verb inside a quote takes the quote's speaker as source.
 void code_events(const ArticleView& a, const std::vector<Quote>& quotes, std::vector<Event>& events);
 

@@ -1,6 +1,7 @@
 // From matched sentences to quotes and events. Reads an article in order, remembering who was
 // named last, so that "he added" and "the Russian leader" find their person.
 #include <algorithm>
+#include <unordered_set>
 
 #include "base/text.h"
 #include "code/code.h"
@@ -26,9 +27,21 @@ CodedText Coder::code(std::string_view text, const std::vector<Sentence>& senten
   };
   // The people a later "he" or "the president" can mean: named outside quotes, and not as a
   // possessive ("Putin's statement" is about the statement).
+  std::unordered_set<std::string> named;  // countries named in full so far
   for (uint32_t si = 0; si < sentences.size(); ++si) {
     const auto& s = sentences[si];
     a.matches.push_back(matcher_.match(s, date, range));
+    // "the North" means North Korea only where the Koreas are the subject: after the full name,
+    // written as "the North", and not the head of another name ("the North Atlantic").
+    auto& actors = a.matches.back().actors;
+    std::erase_if(actors, [&](const ActorMention& m) {
+      if (!m.shorthand) return false;
+      const bool after_the = m.tok_begin > 0 && s.tokens[m.tok_begin - 1].norm == "the";
+      const bool name_goes_on = m.tok_end < s.tokens.size() && s.tokens[m.tok_end].word && s.tokens[m.tok_end].upper;
+      return !after_the || name_goes_on || !named.count(m.country);
+    });
+    for (const auto& m : actors)
+      if (!m.shorthand && !m.country.empty()) named.insert(m.country);
     for (const auto& m : a.matches.back().actors) {
       if (m.person < 0 || quoted(si, m.tok_begin)) continue;
       if (m.tok_end < s.tokens.size() && s.tokens[m.tok_end].norm == "'s") continue;

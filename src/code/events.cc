@@ -116,6 +116,13 @@ bool partner(const Sentence& s, uint32_t tok) {
          v == "allies" || v == "partners" || v == "jointly";
 }
 
+// "Security Council resolutions", "the UN Charter": the actor is whose text was broken or
+// invoked, not who the act is aimed at.
+bool names_a_document(const Sentence& s, const Slot& sl) {
+  static const Words kDocuments = {"resolution", "resolutions", "charter"};
+  return sl.e < s.tokens.size() && in(kDocuments, s.tokens[sl.e].norm);
+}
+
 const Words kPeopleOf = {"representatives", "officials", "leaders", "delegations", "delegation", "ministers",
                          "envoys", "diplomats", "negotiators", "members", "heads", "head", "leader", "forces",
                          "troops", "militaries", "governments"};
@@ -192,6 +199,17 @@ void set_flags(const Sentence& s, const VerbMatch& v, Event& e) {
   for (uint32_t t = clause_start(s, v.tok_begin); t < v.tok_begin; ++t) e.conditional |= in(kConditions, s.tokens[t].norm);
 }
 
+// "that idea", "the launch" right after the verb: an object that points back rather than names.
+// Only nouns for an act or a stance point back to its doer: "the talks" or "the issue" do not.
+bool anaphoric_object(const Sentence& s, uint32_t tok) {
+  static const Words kPointers = {"the", "that", "this", "these", "those"};
+  static const Words kActs = {"idea", "ideas", "launch", "launches", "move", "moves", "decision", "proposal",
+                              "proposals", "plan", "plans", "attack", "attacks", "test", "tests", "step", "steps",
+                              "remark", "remarks", "statement", "comments", "demand", "demands", "offer", "request",
+                              "strike", "strikes", "incursion", "action", "actions"};
+  return tok + 1 < s.tokens.size() && in(kPointers, s.tokens[tok].norm) && in(kActs, s.tokens[tok + 1].norm);
+}
+
 bool bare_role(const Dictionary& d, const std::string& code) {
   return std::any_of(d.roles.begin(), d.roles.end(), [&](const Role& r) { return r.code == code; });
 }
@@ -266,6 +284,7 @@ void code_events(const ArticleView& a, const std::vector<Quote>& quotes, std::ve
       const Slot* source = nullptr;
       const Slot* target = nullptr;
       Slot stand_in{v.tok_begin, v.tok_begin, {}};
+      Slot stand_in_target{v.tok_end, v.tok_end, {}};
       const uint32_t cs = clause_start(s, v.tok_begin);
       const uint32_t ce = std::min(clause_end(s, v.tok_end), v.tok_end + 20);
 
@@ -314,6 +333,9 @@ void code_events(const ArticleView& a, const std::vector<Quote>& quotes, std::ve
             break;
           }
         }
+        // "..., but he warned": the pronoun is this clause's subject, resolved below.
+        for (uint32_t t = cs; t < v.tok_begin; ++t)
+          own_subject |= s.tokens[t].norm == "he" || s.tokens[t].norm == "she";
         if (!source && !own_subject)
           for (const auto& sl : slots)
             if (sl.e <= v.tok_begin && !sl.object) source = &sl;
@@ -332,8 +354,12 @@ void code_events(const ArticleView& a, const std::vector<Quote>& quotes, std::ve
           stand_in.code = cue_of->speaker_code;
         } else {
           for (uint32_t t = cs; t < v.tok_begin; ++t)
-            if (s.tokens[t].norm == "he" || s.tokens[t].norm == "she")
-              if (const auto* p = a.ctx.last_person(s.tokens[t].begin)) stand_in = {t, t + 1, p->code};
+            if (s.tokens[t].norm == "he" || s.tokens[t].norm == "she") {
+              const auto* subject = clause_subject_for_pronoun(a, si, t);
+              const auto* p = subject ? nullptr : a.ctx.last_person(s.tokens[t].begin);
+              if (subject) stand_in = {t, t + 1, subject->code};
+              else if (p) stand_in = {t, t + 1, p->code};
+            }
         }
         if (bare_role(a.dict, stand_in.code)) stand_in.code = last_in_role(a, si, v.tok_begin, stand_in.code);
         if (!stand_in.code.empty()) source = &stand_in;
@@ -372,7 +398,8 @@ void code_events(const ArticleView& a, const std::vector<Quote>& quotes, std::ve
       } else {
         const uint32_t from = v.target_at >= 0 ? static_cast<uint32_t>(v.target_at) : v.tok_begin;
         for (const auto& sl : slots)
-          if (sl.b >= from && sl.b < std::max(ce, v.tok_end) && unrelated(sl) && !partner(s, sl.b)) {
+          if (sl.b >= from && sl.b < std::max(ce, v.tok_end) && unrelated(sl) && !partner(s, sl.b) &&
+              !names_a_document(s, sl)) {
             target = &sl;
             break;
           }
@@ -385,6 +412,21 @@ void code_events(const ArticleView& a, const std::vector<Quote>& quotes, std::ve
             if (sl.e <= source_clause && unrelated(sl)) target = &sl;
         }
       }
+      // "Tokyo rejected that idea", "condemned the launch": an act named in the previous sentence,
+      // whose doer is that sentence's subject.
+      if (!target && !by_agent && v.source_at < 0 && v.target_at < 0 && si > 0 && quad_class(v.pattern->code) >= 3 &&
+          (anaphoric_object(s, v.tok_end) || anaphoric_object(s, v.tok_begin + 1)))  // "called the remark wrong"
+        for (const auto& act : a.matches[si - 1].actors) {
+          if (act.place || act.code.empty() || bare_role(a.dict, act.code)) continue;
+          const uint32_t t = before_determiners(a.sentences[si - 1], act.tok_begin);
+          if (t > 0 && in(kPrepositions, a.sentences[si - 1].tokens[t - 1].norm)) continue;
+          // The source's own side named first ("whether he considered Xi ..., Biden said") is
+          // not who it answers; the next actor is.
+          stand_in_target = {v.tok_end, v.tok_end, act.code};
+          if (!unrelated(stand_in_target)) continue;
+          target = &stand_in_target;
+          break;
+        }
       // Listed objects: "agreements with Turkey and the United Nations", "welcomed the two delegations".
       std::vector<const Slot*> targets;
       if (target) targets.push_back(target);
@@ -402,6 +444,17 @@ void code_events(const ArticleView& a, const std::vector<Quote>& quotes, std::ve
       } else if (sources.size() == 2) {
         pairs.push_back({sources[0], sources[1]});
         pairs.push_back({sources[1], sources[0]});
+      }
+      // "signed agreements with Turkey": both parties sign, so the partner signs too; "held talks
+      // with Putin": a meeting is both sides' (a visit and its hosting are not).
+      const auto& pc = v.pattern->code;
+      const bool meeting = pc.starts_with("04") && !pc.starts_with("042") && !pc.starts_with("043");
+      Event planned;  // one side's intent to meet is not the other's
+      set_flags(s, v, planned);
+      if (target && (pc.starts_with("057") || (meeting && !planned.future))) {
+        const uint32_t t = before_determiners(s, target->b);
+        if (t > 0 && s.tokens[t - 1].norm == "with")
+          for (size_t i = 0, n = pairs.size(); i < n; ++i) pairs.push_back({pairs[i].second, pairs[i].first});
       }
       const auto* type = a.dict.event_type(v.pattern->code);
       for (const auto& [src, tgt] : pairs) {
@@ -426,6 +479,21 @@ void code_events(const ArticleView& a, const std::vector<Quote>& quotes, std::ve
         e.pattern = v.pattern->file.substr(v.pattern->file.find_last_of('/') + 1) + ":" + std::to_string(v.pattern->line);
         e.quote = quote;
         set_flags(s, v, e);
+        // "would continue their discussions", "will discuss the matter": a meeting still to come is
+        // an intent to meet (036), not a meeting.
+        if (e.future && !e.negated && e.code.starts_with("04") && !e.code.starts_with("042") && e.code != "036") {
+          if (const auto* intent = a.dict.event_type("036")) {
+            e.code = "036";
+            e.label = intent->label;
+            e.plover = intent->plover;
+            e.goldstein = intent->goldstein;
+            e.quad = intent->quad;
+          }
+          if (std::any_of(events.begin(), events.end(), [&](const Event& x) {
+                return x.sentence == si && x.source == e.source && x.target == e.target && x.code == e.code;
+              }))
+            continue;
+        }
         events.push_back(std::move(e));
       }
     }

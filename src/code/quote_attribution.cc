@@ -508,7 +508,10 @@ std::vector<int> attribute_quotes(ArticleView& a, const std::vector<std::vector<
       q.speaker_name = dict.people[static_cast<size_t>(mention->person)].name;
       q.speaker_code = mention->code;
     } else if (at.source->e - at.source->b == 1 && lx.has(lx.pronouns, first)) {
-      if (first == "he" || first == "she") who = a.ctx.last_person(at_byte);
+      if (first == "he" || first == "she") {
+        who = person_for_pronoun(a, at.s, at.source->b);
+        if (!who) who = a.ctx.last_person(at_byte);
+      }
     } else if (mention && !mention->country.empty() && mention->code != mention->country && person_head) {
       who = a.ctx.last_person(at_byte, mention->code);  // "the Russian leader"
       if (!who) q.speaker_code = mention->code;

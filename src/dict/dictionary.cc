@@ -161,7 +161,22 @@ struct Loader {
     coded_blocks("countries.txt", d.countries,
                  {{"names", NameKind::kCountry}, {"adjectives", NameKind::kAdjective},
                   {"demonyms", NameKind::kDemonym}, {"capital", NameKind::kCapital},
-                  {"government", NameKind::kGovernment}, {"cities", NameKind::kCity}});
+                  {"government", NameKind::kGovernment}, {"cities", NameKind::kCity},
+                  {"short", NameKind::kShort}},
+                 {"ended"});
+    // "ended: 1991-12-26": read apart, since it names no one.
+    std::string text, file;
+    if (!read("countries.txt", text, file)) return;
+    Diagnostics again;  // the first pass reported the file's broken lines
+    for (const auto& b : parse_blocks(text, file, again))
+      for (const auto& f : b.fields) {
+        if (f.key != "ended") continue;
+        const auto day = parse_iso_date(trim(std::string_view(f.raw)));
+        const auto code = b.header.substr(0, b.header.find(' '));
+        auto it = std::find_if(d.countries.begin(), d.countries.end(), [&](const Country& c) { return c.code == code; });
+        if (!day) diags.push_back({file, f.line, fmt::format("'ended' needs an ISO date, not '{}'", f.raw)});
+        else if (it != d.countries.end()) it->ended = day;
+      }
   }
   void organisations() {
     coded_blocks("organisations.txt", d.organisations, {{"names", NameKind::kOrganisation}}, {"kind"});

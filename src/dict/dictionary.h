@@ -24,6 +24,7 @@ using Diagnostics = std::vector<Diagnostic>;
 
 enum class NameKind : uint8_t {
   kCountry, kAdjective, kDemonym, kCapital, kGovernment, kCity,
+  kShort,  // "the North": the country only once it has been named in full
   kOrganisation, kRole, kPerson, kOutlet,
 };
 
@@ -38,6 +39,7 @@ struct Name {
 
 struct Country {
   std::string code, display;
+  std::optional<Date> ended;  // a state that no longer exists (the Soviet Union): its acts are history
 };
 struct Organisation {
   std::string code, display;

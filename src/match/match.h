@@ -23,6 +23,7 @@ struct ActorMention {
   std::string role;                     // its agent part ("GOV"), when it has one
   int person = -1;                      // index into Dictionary::people
   bool place = false;                   // a capital or city used as a location ("in Tokyo")
+  bool shorthand = false;               // "the North": the coder keeps it only after the full name
 };
 
 struct OutletMention {

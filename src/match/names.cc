@@ -10,7 +10,7 @@ namespace {
 
 bool is_country_kind(NameKind k) {
   return k == NameKind::kCountry || k == NameKind::kAdjective || k == NameKind::kDemonym ||
-         k == NameKind::kCapital || k == NameKind::kGovernment || k == NameKind::kCity;
+         k == NameKind::kCapital || k == NameKind::kGovernment || k == NameKind::kCity || k == NameKind::kShort;
 }
 
 // Words that may stand between the parts of one actor: "Japan's top government spokesman".
@@ -92,7 +92,8 @@ std::vector<ActorMention> Matcher::compose(const Sentence& s, const std::vector<
       const auto& e = *r.entry;
       switch (e.kind) {
         case NameKind::kCountry: case NameKind::kAdjective: case NameKind::kDemonym:
-        case NameKind::kCapital: case NameKind::kGovernment: case NameKind::kCity:
+        case NameKind::kCapital: case NameKind::kGovernment: case NameKind::kCity: case NameKind::kShort:
+          m.shorthand |= e.kind == NameKind::kShort;
           m.country = dict_.countries[e.owner].code;
           any_country = true;
           government |= e.kind == NameKind::kGovernment;

@@ -213,6 +213,13 @@ CodedDocument Pipeline::run(Document doc) const {
       if (s.tokens[t].end == e.verb_at.end) ve = t + 1;
     }
     out.event_dates.push_back(date_event(s, vb, ve, out.published));
+    // "Japan expelled Soviet diplomats": a state gone before the article was written acted in the past.
+    const auto& pub = out.published;
+    const std::optional<Date> earliest = pub.date ? pub.date : pub.range ? std::optional<Date>(pub.range->first) : std::nullopt;
+    for (const auto* code : {&e.source, &e.target})
+      for (const auto& c : dict_.countries)
+        if (c.ended && earliest && earliest->days > c.ended->days && code->compare(0, c.code.size(), c.code) == 0)
+          out.event_dates.back().historical = true;
   }
   for (auto& s : out.sentences) std::vector<Token>().swap(s.tokens);
   return out;
