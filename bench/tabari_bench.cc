@@ -12,13 +12,13 @@
 
 #include "base/file.h"
 #include "tabari/tabari.h"
+#include "tabari_2012.h"
 
 using namespace demarche::tabari;
 using Clock = std::chrono::steady_clock;
 
 int main(int argc, char** argv) {
   const std::string shared = DEMARCHE_SHARED_DIR "/bench/tabari";
-  const std::string dicts = shared + "/dictionaries/";
   const std::string text_path = shared + "/reuters/reuters-dev.text";
   if (!std::filesystem::exists(text_path)) {
     std::printf("tabari_bench: %s not found (../shared absent); skipped\n", text_path.c_str());
@@ -26,14 +26,9 @@ int main(int argc, char** argv) {
   }
   const size_t limit = argc > 1 ? std::strtoul(argv[1], nullptr, 10) : SIZE_MAX;
   const auto t0 = Clock::now();
-  Project p;
-  p.actors = {dicts + "CountryInfo.120116.actors", dicts + "Internatnl.120521.actors"};
-  p.agents = {dicts + "PSU.120522.agents"};
-  p.verbs = {dicts + "CAMEO.091003.master.verbs"};
-  p.options = dicts + "CAMEO.09b5.options";
   Dictionaries d;
   Options o;
-  load_project_files(p, d, o);
+  load_project_files(tabari_2012_project(DEMARCHE_SHARED_DIR), d, o);
   const auto t1 = Clock::now();
   const Coder coder(d);
   const auto t2 = Clock::now();

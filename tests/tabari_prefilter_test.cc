@@ -5,6 +5,7 @@
 #include <filesystem>
 
 #include "base/file.h"
+#include "../bench/tabari_2012.h"
 #include "tabari/prefilter.h"
 
 using namespace demarche::tabari;
@@ -75,14 +76,9 @@ TEST(TabariPrefilter, IndexedAndExhaustiveSearchCodeTheSameEvents) {
   const std::string dir = std::string(DEMARCHE_SHARED_DIR) + "/bench/tabari/";
   const std::string text_path = dir + "reuters/reuters-dev.text";
   if (!std::filesystem::exists(text_path)) GTEST_SKIP() << text_path << " not found (../shared is absent)";
-  Project p;
-  p.actors = {dir + "dictionaries/CountryInfo.120116.actors", dir + "dictionaries/Internatnl.120521.actors"};
-  p.agents = {dir + "dictionaries/PSU.120522.agents"};
-  p.verbs = {dir + "dictionaries/CAMEO.091003.master.verbs"};
-  p.options = dir + "dictionaries/CAMEO.09b5.options";
   Dictionaries d;
   Options o;
-  load_project_files(p, d, o);
+  load_project_files(tabari_2012_project(DEMARCHE_SHARED_DIR), d, o);
   const Coder indexed(d), exhaustive(d, false);
   size_t records = 0, events = 0;
   read_records(demarche::read_whole_file(text_path).value_or(""), [&](Record&& r) {

@@ -531,14 +531,10 @@ void read_verbs(std::string_view text, const std::string& name, Dictionaries& d)
       auto close = t.find('}');
       if (close == std::string_view::npos) { warn(d, name, line, "verb forms missing '}'; skipped"); return true; }
       auto body = t.substr(1, close - 1);
-      for (size_t p = 0, q; p < body.size(); p = q + 1) {
-        while (p < body.size() && (body[p] == ' ' || body[p] == '\t')) ++p;
-        q = body.find_first_of(" \t", p);
-        if (q == std::string_view::npos) q = body.size();
-        if (q == p) continue;
+      for (const auto form : blank_separated(body)) {
         Phrase f;
         std::string err;
-        if (!parse_phrase(dehyphen(body.substr(p, q - p)), f, err)) { warn(d, name, line, err); continue; }
+        if (!parse_phrase(dehyphen(form), f, err)) { warn(d, name, line, err); continue; }
         mark_final_endings(f);
         root->forms.push_back(std::move(f));
       }

@@ -177,13 +177,8 @@ bool parse_verb_line(std::string_view t, VerbLine& v, std::string& error) {
       if (!parse_event_code(body, v.code, error)) return false;
       v.has_code = true;
     } else {
-      for (size_t p0 = 0, q; p0 < body.size(); p0 = q + 1) {
-        while (p0 < body.size() && (body[p0] == ' ' || body[p0] == '\t')) ++p0;
-        q = body.find_first_of(" \t", p0);
-        if (q == std::string_view::npos) q = body.size();
-        if (q == p0) continue;
+      for (const auto form : blank_separated(body)) {
         Phrase f;
-        const auto form = body.substr(p0, q - p0);
         if (!parse_phrase(verb_phrase_text(form), f, error)) return false;
         size_t verb = 0;
         v.forms.push_back(exact_phrase(verb_words(form, verb)));
@@ -284,12 +279,7 @@ void read_petrarch_agents(std::string_view raw, const std::string& name, Diction
     if (t.empty() || t[0] == '!' || lb == std::string_view::npos || rb == std::string_view::npos || rb < lb) return;
     auto& forms = listed[upper(trim(t.substr(0, lb)))];
     const auto body = t.substr(lb + 1, rb - lb - 1);
-    for (size_t p = 0, q; p < body.size(); p = q + 1) {
-      while (p < body.size() && (body[p] == ' ' || body[p] == '\t')) ++p;
-      q = body.find_first_of(" \t", p);
-      if (q == std::string_view::npos) q = body.size();
-      if (q > p) forms.push_back(upper(body.substr(p, q - p)));
-    }
+    for (const auto form : blank_separated(body)) forms.push_back(upper(form));
   });
   const size_t first = d.agents.size();
   read_agents(text, name, d);
