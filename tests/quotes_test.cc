@@ -354,6 +354,18 @@ TEST(QuotesSeeds, EveryStatementHasItsSpeaker) {
   }
 }
 
+TEST(Quotes, StatementInsideAnotherContent) {
+  // A clause with a speaker and a cue of its own, after "as" inside an earlier content.
+  auto c = code("Sanders accused Clinton of being too close to the banks at the debate, as Clinton told reporters "
+                "that the charge was false and unfair to her.");
+  const auto* told = by_cue(c, "told");
+  ASSERT_NE(told, nullptr);
+  EXPECT_EQ(told->speaker, "Clinton");
+  const auto* accused = by_cue(c, "accused");
+  ASSERT_NE(accused, nullptr);
+  EXPECT_EQ(c.at(accused->content_at), "Clinton of being too close to the banks at the debate");
+}
+
 TEST(QuotesSeeds, ChannelsAreNamed) {
   if (!shared_seeds()) GTEST_SKIP() << "../shared/seeds not present";
   std::string text;

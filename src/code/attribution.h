@@ -42,6 +42,7 @@ struct QuoteLexicon {
   std::unordered_set<std::string> partitives;   // "some" in "some of her followers", "six" in "six in 10 voters"
   std::unordered_set<std::string> hedges;       // "about" in "about half of voters"
   std::unordered_set<std::string> openers;      // words after which a subject opens its clause ("but", "while")
+  std::unordered_set<std::string> breaks;       // words after which a statement inside another's content is its own ("as")
 
   bool has(const std::unordered_set<std::string>& set, const std::string& w) const { return set.count(w) > 0; }
 };

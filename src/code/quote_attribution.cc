@@ -303,6 +303,17 @@ std::vector<int> attribute_quotes(ArticleView& a, const std::vector<std::vector<
           k.ce = e;
           continue;
         }
+        // "Sanders accused Clinton of ..., she said ...", "... after Scalia said ...": a speaker of
+        // its own opening a clause inside the earlier content starts a statement of its own, which
+        // annotators mark apart; the earlier content ends before that clause.
+        if (c.at.source && !c.before && c.at.cue.kind != CueKind::kParticiple && sb > k.cb + 2 &&
+            before_asides(s, lx, 0, c.at.cue.at.b) == c.at.source->e && !quoted(sb - 1) &&
+            (s.tokens[sb - 1].norm == "," || lx.has(lx.breaks, s.tokens[sb - 1].norm))) {
+          uint32_t e = sb - 1;
+          while (e > k.cb && st[e - 1] == kOut && pause(s.tokens[e - 1].norm)) --e;
+          k.ce = e;
+          continue;
+        }
         nested = true;
       }
       if (nested && !(c.before && c.cb == 0 && c.at.cue.kind != CueKind::kParticiple)) continue;

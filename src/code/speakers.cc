@@ -255,6 +255,7 @@ QuoteLexicon compile_quote_lexicon(const std::vector<std::string>& lines) {
       else if (section == "partitives") word(lx.partitives, nullptr);
       else if (section == "hedges") word(lx.hedges, nullptr);
       else if (section == "clause openers") word(lx.openers, nullptr);
+      else if (section == "statement breaks") word(lx.breaks, nullptr);
     }
   }
   for (auto& [first, phrases] : lx.cues)
