@@ -366,6 +366,17 @@ TEST(Quotes, StatementInsideAnotherContent) {
   EXPECT_EQ(c.at(accused->content_at), "Clinton of being too close to the banks at the debate");
 }
 
+TEST(Quotes, ModalsAndAdverbsBelongToTheCue) {
+  auto c = code("Cruz and Rubio have both urged the mogul to release the tapes. Clinton repeatedly emphasizes that "
+                "she is a proud Democrat.");
+  const auto* urged = by_cue(c, "have both urged");
+  ASSERT_NE(urged, nullptr);
+  EXPECT_EQ(urged->speaker, "Cruz and Rubio");
+  const auto* emph = by_cue(c, "repeatedly emphasizes");
+  ASSERT_NE(emph, nullptr);
+  EXPECT_EQ(emph->speaker, "Clinton");
+}
+
 TEST(QuotesSeeds, ChannelsAreNamed) {
   if (!shared_seeds()) GTEST_SKIP() << "../shared/seeds not present";
   std::string text;

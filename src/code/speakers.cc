@@ -211,6 +211,13 @@ std::optional<TokRange> np_after(const Sentence& s, const QuoteLexicon& lx, uint
   return TokRange{begin, good_end};
 }
 
+// A lowercase adverb in -ly ("jokingly", "repeatedly"), not a noun the lexicon knows ("family").
+bool ly_adverb(const QuoteLexicon& lx, const Sentence& s, uint32_t t) {
+  const auto& w = s.tokens[t];
+  return w.word && !w.upper && w.norm.size() > 4 && w.norm.ends_with("ly") && !lx.has(lx.descriptors, w.norm) &&
+         !lx.has(lx.bodies, w.norm) && !(t > 0 && is_determiner(s.tokens[t - 1].norm));
+}
+
 }  // namespace
 
 QuoteLexicon compile_quote_lexicon(const std::vector<std::string>& lines) {
@@ -327,8 +334,10 @@ std::vector<CueHit> find_cues(const Sentence& s, const QuoteLexicon& lx, const s
         h.kind = CueKind::kForward;
         h.at.b = h.verb.b = t - 1;
       }
-      // "has also said": cue words before the verb belong to it.
-      while (p.kind != CueKind::kNominal && h.at.b > 0 && !skip(h.at.b - 1) && lx.has(lx.cue_words, s.tokens[h.at.b - 1].norm)) --h.at.b;
+      // "has also said", "frequently emphasizes": cue words and adverbs before the verb belong to it.
+      while (p.kind != CueKind::kNominal && h.at.b > 0 && !skip(h.at.b - 1) &&
+             (lx.has(lx.cue_words, s.tokens[h.at.b - 1].norm) || ly_adverb(lx, s, h.at.b - 1)))
+        --h.at.b;
       // ... but not a lone "will" or "do" before a noun-like cue ("will support")
       out.push_back(h);
       t += len - 1;
