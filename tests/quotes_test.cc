@@ -377,6 +377,18 @@ TEST(Quotes, ModalsAndAdverbsBelongToTheCue) {
   EXPECT_EQ(emph->speaker, "Clinton");
 }
 
+TEST(Quotes, PassiveWithAgent) {
+  auto c = code("The new tax plan was sharply criticized by the state party on Tuesday. Many Democrats would be "
+                "asking him to step aside.");
+  const auto* crit = by_cue(c, "was sharply criticized");
+  ASSERT_NE(crit, nullptr);
+  EXPECT_EQ(crit->speaker, "the state party");
+  EXPECT_EQ(c.at(crit->content_at), "The new tax plan");
+  const auto* asking = by_cue(c, "would be asking");
+  ASSERT_NE(asking, nullptr);
+  EXPECT_EQ(asking->speaker, "Many Democrats");
+}
+
 TEST(QuotesSeeds, ChannelsAreNamed) {
   if (!shared_seeds()) GTEST_SKIP() << "../shared/seeds not present";
   std::string text;

@@ -23,6 +23,10 @@ struct Attribution {
 };
 
 bool end_punct(const std::string& w) { return w == "." || w == "!" || w == "?"; }
+// A past participle: "endorsed", "shown" (an irregular form the lexicon knows).
+bool participle_form(const QuoteLexicon& lx, const std::string& w) {
+  return (w.size() > 3 && w.ends_with("ed")) || lx.has(lx.verb_forms, w);
+}
 bool pause(const std::string& w) { return w == "," || w == ";" || w == ":" || w == "\xE2\x80\x94" || w == "--"; }
 
 }  // namespace
@@ -113,6 +117,7 @@ std::vector<int> attribute_quotes(ArticleView& a, const std::vector<std::vector<
       bool before = false;
       bool conj = false;  // "... and said ...": the speaker is the clause's subject
       bool own_subject = false;  // "with voters saying": a participle with a subject of its own
+      bool agent = false;  // "endorsed by the Times": the speaker follows "by"
       uint32_t cb = 0, ce = 0, after = 0;  // content tokens
     };
     std::vector<Cand> cands;
@@ -174,6 +179,22 @@ std::vector<int> attribute_quotes(ArticleView& a, const std::vector<std::vector<
         case CueKind::kPassive:
         case CueKind::kForward:
         case CueKind::kSpeech: {
+          // "an allegation rejected by a series of inquiries", "Trump was endorsed by the Times": a
+          // participle with its agent after "by" is the agent's statement.
+          if (h.kind != CueKind::kPassive && h.verb.e + 1 < end_tok && s.tokens[h.verb.e].norm == "by" &&
+              !quoted(h.verb.e) && participle_form(lx, s.tokens[h.verb.e - 1].norm) &&
+              !s.tokens[h.verb.e + 1].norm.ends_with("ing")) {  // "responded by saying"
+            if (auto agent = speaker_after(s, lx, h.verb.e + 1, end_tok, quoted)) {
+              at.source = agent;
+              while (at.cue.at.b > 0 && !quoted(at.cue.at.b - 1) &&
+                     (lx.has(lx.progressive, s.tokens[at.cue.at.b - 1].norm) ||
+                      lx.has(lx.cue_words, s.tokens[at.cue.at.b - 1].norm)))
+                --at.cue.at.b;
+              c.agent = true;
+              after = agent->e;
+              break;
+            }
+          }
           at.source = speaker_before(s, lx, 0, before_asides(s, lx, 0, h.at.b), quoted);
           if (!at.source && h.kind == CueKind::kSpeech) {
             // Inverted: '"...," said Putin', "..., says the spokesman".
@@ -220,7 +241,13 @@ std::vector<int> attribute_quotes(ArticleView& a, const std::vector<std::vector<
       c.after = after;
       if (h.kind != CueKind::kParticiple && !c.conj && (!at.source || at.source->empty())) continue;
       // The content, in tokens.
-      if (content_before) {
+      if (c.agent) {
+        // What the agent said or did: the noun phrase before the participle.
+        const auto np = noun_phrase_before(s, lx, 0, at.cue.at.b, quoted);
+        if (!np) continue;
+        c.cb = np->b;
+        c.ce = np->e;
+      } else if (content_before) {
         c.cb = 0;
         c.ce = at.source ? std::min(at.source->b, h.at.b) : h.at.b;
         while (c.ce > c.cb && st[c.ce - 1] == kOut && pause(s.tokens[c.ce - 1].norm)) --c.ce;
