@@ -389,6 +389,16 @@ TEST(Quotes, PassiveWithAgent) {
   EXPECT_EQ(asking->speaker, "Many Democrats");
 }
 
+TEST(Quotes, StanceAdjectiveAfterBe) {
+  auto c = code("Most Republicans are skeptical of the deal. Mr. Cruz fired back at the senator on Sunday.");
+  const auto* sk = by_cue(c, "are skeptical of");
+  ASSERT_NE(sk, nullptr);
+  EXPECT_EQ(sk->speaker, "Most Republicans");
+  const auto* fb = by_cue(c, "fired back at");
+  ASSERT_NE(fb, nullptr);
+  EXPECT_EQ(fb->speaker, "Mr. Cruz");
+}
+
 TEST(QuotesSeeds, ChannelsAreNamed) {
   if (!shared_seeds()) GTEST_SKIP() << "../shared/seeds not present";
   std::string text;

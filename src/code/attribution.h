@@ -28,6 +28,7 @@ enum class CueKind : uint8_t {
 struct CuePhrase {
   std::vector<std::string> words;  // folded tokens
   CueKind kind;
+  bool after_be = false;  // a stance adjective: a cue only after a form of "be" ("are skeptical of"), which it takes in
 };
 
 // Compiled once per dictionary; read-only afterwards.

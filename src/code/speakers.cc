@@ -247,6 +247,7 @@ QuoteLexicon compile_quote_lexicon(const std::vector<std::string>& lines) {
       else if (section == "according") cue(CueKind::kAccording);
       else if (section == "passive") cue(CueKind::kPassive);
       else if (section == "nominal") cue(CueKind::kNominal);
+      else if (section == "stance") lx.cues[words.front()].push_back({words, CueKind::kForward, true});
       else if (section == "possessives") word(lx.possessives, nullptr);
       else if (section == "cue words") word(lx.cue_words, nullptr);
       else if (section == "pronouns") word(lx.pronouns, nullptr);
@@ -329,6 +330,11 @@ std::vector<CueHit> find_cues(const Sentence& s, const QuoteLexicon& lx, const s
       for (uint32_t k = 1; k < len && ok; ++k) ok = s.tokens[t + k].norm == p.words[k] && !skip(t + k);
       if (!ok) continue;
       CueHit h{{t, t + len}, {t, t + len}, p.kind};
+      // "Republicans are skeptical of": the form of "be" belongs to a stance adjective.
+      if (p.after_be) {
+        if (t == 0 || skip(t - 1) || !lx.has(lx.progressive, s.tokens[t - 1].norm)) continue;
+        h.at.b = h.verb.b = t - 1;
+      }
       // "Pataki is endorsing Kasich": a participle after a form of "be" is a cue with its speaker before.
       if (p.kind == CueKind::kParticiple && t > 0 && !skip(t - 1) && lx.has(lx.progressive, s.tokens[t - 1].norm)) {
         h.kind = CueKind::kForward;
