@@ -399,6 +399,15 @@ TEST(Quotes, StanceAdjectiveAfterBe) {
   EXPECT_EQ(fb->speaker, "Mr. Cruz");
 }
 
+TEST(Quotes, RelativeClauseWithItsOwnCueIsNoPartOfTheSpeaker) {
+  auto c = code("Barkley, who said he usually votes for Democrats, told reporters that the race was close. Ramos, who "
+                "lives in Miami, told reporters that the race was over.");
+  ASSERT_EQ(c.quotes.size(), 3u);
+  EXPECT_EQ(c.at(c.quotes[0].speaker_at), "who");
+  EXPECT_EQ(c.at(c.quotes[1].speaker_at), "Barkley");
+  EXPECT_EQ(c.quotes[2].speaker, "Ramos, who lives in Miami");
+}
+
 TEST(QuotesSeeds, ChannelsAreNamed) {
   if (!shared_seeds()) GTEST_SKIP() << "../shared/seeds not present";
   std::string text;

@@ -383,6 +383,18 @@ uint32_t before_asides(const Sentence& s, const QuoteLexicon& lx, uint32_t floor
 
 namespace {
 
+// In tokens [b, e) after a name: where a relative clause ", who ..." with a cue of its own starts
+// (its comma), if one does.
+std::optional<uint32_t> before_stated_relative(const Sentence& s, const QuoteLexicon& lx, uint32_t b, uint32_t e) {
+  for (uint32_t t = b; t + 1 < e; ++t) {
+    if (s.tokens[t].norm != "," || (s.tokens[t + 1].norm != "who" && s.tokens[t + 1].norm != "whose")) continue;
+    const auto cues = find_cues(s, lx, [&](uint32_t k) { return k < t + 2 || k >= e; });
+    if (cues.empty()) return std::nullopt;
+    return t;
+  }
+  return std::nullopt;
+}
+
 bool opens_clause(const Sentence& s, const QuoteLexicon& lx, uint32_t floor, uint32_t b) {
   if (b == floor || b == 0) return true;
   const auto& prev = s.tokens[b - 1].norm;
@@ -473,7 +485,10 @@ std::optional<TokRange> speaker_before(const Sentence& s, const QuoteLexicon& lx
       const bool aside = first.word && !first.upper && first.norm != "including" &&
                          (lx.has(lx.stop, first.norm) || lx.has(lx.prepositions, first.norm) ||
                           first.norm.ends_with("ly") || first.norm.ends_with("ing") || first.norm.ends_with("ed"));
-      const TokRange found = aside ? *name : TokRange{name->b, end};
+      TokRange found = aside ? *name : TokRange{name->b, end};
+      // "Barkley, who said he votes Democratic, said": a relative clause with a cue of its own is a
+      // statement of its own, not part of the speaker.
+      if (const auto cut = before_stated_relative(s, lx, name->e, last); cut) found = TokRange{name->b, *cut};
       if (at_start) return found;
       if (!nearest && !failed) nearest = found;
     }
@@ -550,6 +565,7 @@ std::optional<TokRange> speaker_after(const Sentence& s, const QuoteLexicon& lx,
           break;
         ++e;
       }
+      if (const auto cut = before_stated_relative(s, lx, np->e, e); cut) e = *cut;
       if (e > np->e + 1 && s.tokens[e - 1].word) return TokRange{np->b, e};
     }
   }
