@@ -408,6 +408,13 @@ TEST(Quotes, RelativeClauseWithItsOwnCueIsNoPartOfTheSpeaker) {
   EXPECT_EQ(c.quotes[2].speaker, "Ramos, who lives in Miami");
 }
 
+TEST(Quotes, FindingOfAPoll) {
+  auto c = code("Trump took 40 percent of the vote in a new Fox News poll released Thursday. Trump leads in the polls.");
+  ASSERT_EQ(c.quotes.size(), 1u);
+  EXPECT_EQ(c.quotes[0].speaker, "a new Fox News poll released Thursday");
+  EXPECT_EQ(c.quotes[0].cue, "in");
+}
+
 TEST(QuotesSeeds, ChannelsAreNamed) {
   if (!shared_seeds()) GTEST_SKIP() << "../shared/seeds not present";
   std::string text;

@@ -29,11 +29,14 @@ struct CuePhrase {
   std::vector<std::string> words;  // folded tokens
   CueKind kind;
   bool after_be = false;  // a stance adjective: a cue only after a form of "be" ("are skeptical of"), which it takes in
+  bool findings = false;  // "in": a cue only before a poll or a study ("in a new poll")
 };
 
 // Compiled once per dictionary; read-only afterwards.
 struct QuoteLexicon {
   std::unordered_map<std::string, std::vector<CuePhrase>> cues;  // first word -> phrases, longest first
+  std::unordered_set<std::string> cue_starts;  // first words of cues that need nothing around them
+  std::unordered_set<std::string> findings;    // "poll", "survey": what speaks after an [according findings] cue
   std::unordered_set<std::string> cue_words, pronouns, descriptors, bodies, titles, via, outlet_words, stop,
       prepositions, possessives;
   std::unordered_set<std::string> verb_forms;  // irregular verb forms (from irregular-verbs.txt)

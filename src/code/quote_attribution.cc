@@ -221,7 +221,7 @@ std::vector<int> attribute_quotes(ArticleView& a, const std::vector<std::vector<
                 sb > 0 && (st[sb - 1] == kMark || (s.tokens[sb - 1].norm == "," && sb > 1 && st[sb - 2] == kMark));
             bool says_that = h.at.e < end_tok && (s.tokens[h.at.e].norm == ":" || st[h.at.e] == kMark);
             for (uint32_t t = h.at.e; t < std::min(end_tok, h.at.e + 12) && !says_that; ++t) {
-              if (lx.has(lx.pronouns, s.tokens[t].norm) || lx.cues.count(s.tokens[t].norm)) break;
+              if (lx.has(lx.pronouns, s.tokens[t].norm) || lx.cue_starts.count(s.tokens[t].norm)) break;
               says_that = s.tokens[t].norm == "that" && !quoted(t);
             }
             const bool comma_before = sb > 0 && s.tokens[sb - 1].norm == ",";
@@ -265,7 +265,7 @@ std::vector<int> attribute_quotes(ArticleView& a, const std::vector<std::vector<
         if (h.kind != CueKind::kAccording) {
           // "told reporters that ...", "said at a press conference in Tokyo that ...".
           for (uint32_t t = after; t < std::min(end_tok, after + 12); ++t) {
-            if (quoted(t) || lx.has(lx.pronouns, s.tokens[t].norm) || lx.cues.count(s.tokens[t].norm)) break;
+            if (quoted(t) || lx.has(lx.pronouns, s.tokens[t].norm) || lx.cue_starts.count(s.tokens[t].norm)) break;
             if (s.tokens[t].norm == "that") {
               c.cb = t;
               break;

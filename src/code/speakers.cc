@@ -37,7 +37,7 @@ bool is_determiner(const std::string& w) { return in(kDeterminers, w); }
 // Spelled like a plural noun ("forecasters", "parents"), and no verb form the lexicon knows.
 bool plural_noun(const QuoteLexicon& lx, const std::string& w) {
   return w.size() > 3 && w.ends_with("s") && !w.ends_with("ss") && !w.ends_with("'s") && !w.ends_with("us") &&
-         !lx.has(lx.verb_forms, w) && !lx.has(lx.stop, w) && !lx.cues.count(w);
+         !lx.has(lx.verb_forms, w) && !lx.has(lx.stop, w) && !lx.cue_starts.count(w);
 }
 
 // Does [b, e) look like a speaker: a pronoun, a name, or a noun phrase with a speaker head.
@@ -248,6 +248,9 @@ QuoteLexicon compile_quote_lexicon(const std::vector<std::string>& lines) {
       else if (section == "passive") cue(CueKind::kPassive);
       else if (section == "nominal") cue(CueKind::kNominal);
       else if (section == "stance") lx.cues[words.front()].push_back({words, CueKind::kForward, true});
+      else if (section == "according findings")
+        lx.cues[words.front()].push_back({words, CueKind::kAccording, false, true});
+      else if (section == "findings") word(lx.findings, nullptr);
       else if (section == "possessives") word(lx.possessives, nullptr);
       else if (section == "cue words") word(lx.cue_words, nullptr);
       else if (section == "pronouns") word(lx.pronouns, nullptr);
@@ -266,6 +269,9 @@ QuoteLexicon compile_quote_lexicon(const std::vector<std::string>& lines) {
       else if (section == "statement breaks") word(lx.breaks, nullptr);
     }
   }
+  for (auto& [first, phrases] : lx.cues)
+    for (const auto& p : phrases)
+      if (!p.after_be && !p.findings) lx.cue_starts.insert(first);
   for (auto& [first, phrases] : lx.cues)
     std::stable_sort(phrases.begin(), phrases.end(),
                      [](const CuePhrase& a, const CuePhrase& b) { return a.words.size() > b.words.size(); });
@@ -330,6 +336,24 @@ std::vector<CueHit> find_cues(const Sentence& s, const QuoteLexicon& lx, const s
       for (uint32_t k = 1; k < len && ok; ++k) ok = s.tokens[t + k].norm == p.words[k] && !skip(t + k);
       if (!ok) continue;
       CueHit h{{t, t + len}, {t, t + len}, p.kind};
+      // "in a new poll": a finding, when a poll or a study follows before the clause ends.
+      if (p.findings) {
+        // ... and ends its phrase within three words ("in a new poll released Sunday,").
+        uint32_t found = 0, k = t + len;
+        for (; k < n && k < t + len + 12 && !skip(k); ++k) {
+          const auto& x = s.tokens[k].norm;
+          if (!s.tokens[k].word) break;
+          if (lx.has(lx.findings, x)) found = k;
+        }
+        const bool ends = k == n || (!skip(k) && (is_closing_punct(s.tokens[k].norm)));
+        if (!found || !ends || k > found + 4) continue;
+        // "In the survey, 52 percent of voters said ...": the finding opens the sentence and its
+        // statement has a speaker of its own.
+        if (t == 0 && k < n && !find_cues(s, lx, [&](uint32_t x) { return x <= k || skip(x); }).empty()) continue;
+        out.push_back(h);
+        t += len - 1;
+        break;
+      }
       // "Republicans are skeptical of": the form of "be" belongs to a stance adjective.
       if (p.after_be) {
         if (t == 0 || skip(t - 1) || !lx.has(lx.progressive, s.tokens[t - 1].norm)) continue;
@@ -546,7 +570,7 @@ std::optional<TokRange> speaker_after(const Sentence& s, const QuoteLexicon& lx,
     // ", who ..." belongs to the speaker too, as annotators mark it; ", which" and ", adding" do not.
     const bool relative = next.norm == "who" || next.norm == "whose";
     const bool appositive = next.word && (relative || (!in(kRelatives, next.norm) && !lx.has(lx.stop, next.norm) &&
-                            !lx.cues.count(next.norm) && !lx.has(lx.pronouns, next.norm) &&
+                            !lx.cue_starts.count(next.norm) && !lx.has(lx.pronouns, next.norm) &&
                             !next.norm.ends_with("ing") && !next.norm.ends_with("ed")));
     if (appositive && !lx.has(lx.pronouns, s.tokens[np->b].norm)) {
       uint32_t e = np->e + 1;
@@ -557,7 +581,7 @@ std::optional<TokRange> speaker_after(const Sentence& s, const QuoteLexicon& lx,
         // statement's circumstance.
         const auto& nx = s.tokens[e + 1 < limit ? e + 1 : e];
         if (x == "," && e + 1 < limit &&
-            ((in(kRelatives, nx.norm) && nx.norm != "who") || lx.cues.count(nx.norm) ||
+            ((in(kRelatives, nx.norm) && nx.norm != "who") || lx.cue_starts.count(nx.norm) ||
              lx.has(lx.pronouns, nx.norm) ||
              (nx.word && !nx.upper && nx.norm != "of" &&
               (lx.has(lx.stop, nx.norm) || lx.has(lx.prepositions, nx.norm) || nx.norm == "via" ||
