@@ -292,6 +292,12 @@ TEST_F(TabariCoder, SerialCommaCompoundsAndCommaClauses) {
   EXPECT_EQ(events_of(coder->code(rec("950101", "Yesterday, Northland praised the farmers of the western hills and the "
                                                  "valleys near the great river, said officials in Eastmarch."), o)),
             (std::set<std::string>{"NTH/EST/010"}));
+  // Commas pair up: the one closing an eliminated clause opens no other, so the next comma opens
+  // the closing clause; a closing clause of exactly COMMA EMIN (2) words goes too.
+  EXPECT_EQ(events_of(coder->code(rec("950101", "Northland, the old ally, praised Eastmarch near the hills, said Westwood."), o)),
+            (std::set<std::string>{"NTH/EST/051"}));
+  EXPECT_EQ(events_of(coder->code(rec("950101", "Northland praised the farmers, said Eastmarch."), o)),
+            (std::set<std::string>{}));
   // A compound source with no other target is its own target, each pair once.
   EXPECT_EQ(events_of(coder->code(rec("950101", "Northland and Eastmarch praised nobody at all today."), o)),
             (std::set<std::string>{"NTH/EST/051"}));

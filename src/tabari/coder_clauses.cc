@@ -55,10 +55,45 @@ void Coder::Impl::pronouns(Work& w) const {
   }
 }
 
+// TABARI's subordinate clauses: the commas outside compounds are taken in pairs, an opening one
+// and the next after it. The words between a pair, counted by position, make a clause to
+// eliminate when their number is within COMMA MIN..MAX; the pair's closing comma goes with it and
+// never opens the next clause. An opening comma with no closing one opens the closing clause,
+// eliminated when the words to the end number EMIN..EMAX; any opening comma may close a
+// beginning clause of BMIN..BMAX words.
+void Coder::Impl::paired_comma_clauses(Work& w, const Options& o) const {
+  auto& t = w.t;
+  const int n = static_cast<int>(t.size());
+  auto comma = [&](int i) { return t[i].type == tComma && !t[i].absorbed; };
+  auto remove = [&](int a, int b) {
+    for (int i = a; i <= b; ++i) t[i].removed = true;
+  };
+  for (int i = 0; i < n; ++i) {
+    if (!comma(i)) continue;
+    const int open = i;
+    if (open >= o.comma_bmin && open <= o.comma_bmax) remove(0, open - 1);
+    int j = open + 1;
+    while (j < n && !comma(j)) ++j;
+    const int inside = j - open - 1;
+    if (j == n) {
+      if (inside >= o.comma_emin && inside <= o.comma_emax) remove(open, n - 1);
+      break;
+    }
+    if (inside >= o.comma_min && inside <= o.comma_max) remove(open, j);
+    i = j;
+  }
+}
+
+// PETRARCH's comma clauses: each comma opens the next; see paired_comma_clauses for TABARI's.
 void Coder::Impl::comma_clauses(Work& w, const Options& o) const {
   if (o.comma_off) return;
   auto& t = w.t;
   const int n = static_cast<int>(t.size());
+  if (!o.petrarch) {
+    paired_comma_clauses(w, o);
+    cancel_split_phrases(w);
+    return;
+  }
   std::vector<int> commas;
   for (int i = 0; i < n; ++i)
     if (t[i].type == tComma && !t[i].absorbed) commas.push_back(i);
@@ -83,12 +118,7 @@ void Coder::Impl::comma_clauses(Work& w, const Options& o) const {
     const int c = words(prev, commas[k]);
     closed_one = c > o.comma_min && c <= o.comma_max;
     if (closed_one) remove(prev, commas[k] - 1);
-    // The chain moves on at a comma that closed an eliminated phrase or a list item too short
-    // for one; after a phrase too long for one, the next is counted from where that began, so
-    // "..., a point between the White House and Congress, officials told Reuters" keeps its
-    // closing clause (TABARI's reuters-dev output has USAGOV/USAMED/013 for it: R4571-3), while
-    // a single closing clause ("..., Iraq said") goes. Agreement 1495 -> 1516 events.
-    if (o.petrarch || c <= o.comma_max) prev = commas[k];  // PETRARCH: every comma moves it on
+    prev = commas[k];  // every comma moves the chain on
   }
   const int c = closed_one ? 0 : words(prev, n);  // that comma opens no closing clause (DEMO-19)
   // A closing clause runs to the end of the sentence: text that stops without one (no final
@@ -98,8 +128,14 @@ void Coder::Impl::comma_clauses(Work& w, const Options& o) const {
   // ("Gollum, centre of a row..., called on" matches "$ *": MARK-00).
   for (int k : commas)
     if (k > 0 && t[k - 1].removed && t[k - 1].type != tComma) t[k].removed = true;
-  // A dictionary phrase that is partly inside an eliminated clause is cancelled whole (its
-  // head or its tail was eliminated: MARK-01, MARK-08).
+  cancel_split_phrases(w);
+}
+
+// A dictionary phrase that is partly inside an eliminated clause is cancelled whole (its head or
+// its tail was eliminated: MARK-01, MARK-08).
+void Coder::Impl::cancel_split_phrases(Work& w) const {
+  auto& t = w.t;
+  const int n = static_cast<int>(t.size());
   for (int i = 0; i < n; ++i) {
     if (t[i].owner >= 0 || t[i].end <= i) continue;
     bool in = t[i].removed, out = !t[i].removed;

@@ -162,6 +162,8 @@ struct Coder::Impl {
   // Comma clauses, pronouns and FORWARD: coder_clauses.cc.
   void pronouns(Work& w) const;
   void comma_clauses(Work& w, const Options& o) const;
+  void paired_comma_clauses(Work& w, const Options& o) const;
+  void cancel_split_phrases(Work& w) const;
   void forward(Work& w, const Record& r, const Options& o, Forward* state) const;
 
   // Pattern matching: coder_patterns.cc.
