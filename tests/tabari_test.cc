@@ -306,6 +306,16 @@ TEST_F(TabariCoder, SerialCommaCompoundsAndCommaClauses) {
             (std::set<std::string>{"NTH/EST/051"}));
 }
 
+TEST_F(TabariCoder, PatternWordsReachEliminatedClausesAndEarlierClauses) {
+  // An eliminated comma clause loses its actors and verbs, not its words: COULD in it completes
+  // "* + COULD_".
+  EXPECT_EQ(events_of(coder->code(rec("950101", "Northland warned Eastmarch, a rival that could strike, today."), o)),
+            (std::set<std::string>{"NTH/EST/138"}));
+  // The words before the verb are sought back past the start of its clause.
+  EXPECT_EQ(events_of(coder->code(rec("950101", "Eastmarch slept and was accused by Northland today."), o)),
+            (std::set<std::string>{"NTH/EST/113"}));
+}
+
 TEST_F(TabariCoder, ForwardCarriesTheFirstActor) {
   std::string err;
   ASSERT_TRUE(apply_option("FORWARD: **NNN*SSS", o, err));

@@ -78,9 +78,11 @@ Result Coder::Impl::code(const Record& r, const Options& o, Forward* state) cons
   const bool shifting = o.time_shift == 1 || (o.time_shift == -1 && !d.times.empty());
   std::string date = r.date;
   const int n = static_cast<int>(t.size());
-  std::vector<int> all;
-  for (int i = 0; i < n; ++i)
+  std::vector<int> all, every_word(n);
+  for (int i = 0; i < n; ++i) {
+    every_word[i] = i;
     if (!t[i].removed) all.push_back(i);
+  }
 
   if (shifting) {
     // Time phrases count wherever they stand, in eliminated comma clauses too (TIME-03).
@@ -210,7 +212,21 @@ Result Coder::Impl::code(const Record& r, const Options& o, Forward* state) cons
       const auto& v = d.verbs[entries[x.entry].id];
       Found f;
       const int kend = last_of(c, k);
-      const Pattern* p = match_verb(v, c, k, kend, f);
+      const Pattern* p = nullptr;
+      if (o.petrarch) {
+        p = match_verb(v, c, k, kend, f);
+      } else {
+        // TABARI matches a pattern's words against every word, those of eliminated comma
+        // clauses too (only their actors and verbs are gone: is_actor_pos), up to the end of the
+        // verb's clause after it and back to the start of the sentence before it. reuters-dev
+        // R10024-3 ("..., Eastern could add four non-stop flights from the U.S." eliminated) is
+        // BRA/ARG/014 and R1899-2 ("Baghdad war communiques made no mention ..., but a military
+        // spokesman threatened a resumption of air raids") IRQ/IRN/195 in TABARI's output;
+        // agreement 1651 -> 1711 events.
+        const int thi = hi < static_cast<int>(all.size()) ? all[hi] : n;
+        Ctx wc{&t, &every_word, 0, thi, &words};
+        p = match_verb(v, wc, all[k], last_of(wc, all[k]), f);
+      }
       const EventCode& ec = p ? p->code : v.code;
       if (o.trace)
         res.trace += fmt::format("\n  clause {} verb {} (root {}) pattern '{}' code {}", ci, x.w, v.text,

@@ -178,7 +178,7 @@ struct Coder::Impl {
 
   bool is_actor_pos(const Ctx& c, int k) const {
     const Tok& x = (*c.t)[(*c.a)[k]];
-    return x.type == tActor || (x.type == tPronoun && x.ref >= 0);
+    return !x.removed && (x.type == tActor || (x.type == tPronoun && x.ref >= 0));
   }
   int actor_of(const Ctx& c, int k) const {
     const Tok& x = (*c.t)[(*c.a)[k]];
