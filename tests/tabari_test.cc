@@ -316,6 +316,14 @@ TEST_F(TabariCoder, PatternWordsReachEliminatedClausesAndEarlierClauses) {
             (std::set<std::string>{"NTH/EST/113"}));
 }
 
+TEST_F(TabariCoder, PunctuationAsTabariFiltersIt) {
+  // A slash separates words; a colon is a comma (here opening a closing clause of two words).
+  EXPECT_EQ(events_of(coder->code(rec("950101", "Northland praised the Westwood/Eastmarch pact today."), o)),
+            (std::set<std::string>{"NTH/WST/051"}));
+  EXPECT_EQ(events_of(coder->code(rec("950101", "Northland praised the farmers: said Eastmarch."), o)),
+            (std::set<std::string>{}));
+}
+
 TEST_F(TabariCoder, ForwardCarriesTheFirstActor) {
   std::string err;
   ASSERT_TRUE(apply_option("FORWARD: **NNN*SSS", o, err));

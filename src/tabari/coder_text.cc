@@ -79,11 +79,12 @@ std::vector<Tok> Coder::Impl::filter(std::string_view text, bool& all_caps, bool
   for (size_t i = 0; i < s.size(); ++i) {
     const char c = s[i];
     if (c == '.') {
-      // After a lower-case letter: end of sentence, not an abbreviation.
-      const bool after_lower = i > 0 && std::isalpha(static_cast<unsigned char>(s[i - 1])) && !cap[i - 1] && !all_caps;
-      const bool last = [&] { for (size_t k = i + 1; k < s.size(); ++k) if (s[k] != ' ' && s[k] != '\t' && s[k] != '"') return false; return true; }();
-      if (after_lower || (all_caps && last)) { put(' ', 0); continue; }
-      put(c, 0);
+      // A period stays inside a number and after a capital (an abbreviation: U.S.); anywhere
+      // else it ends a word.
+      const bool in_number = i > 0 && i + 1 < s.size() && std::isdigit(static_cast<unsigned char>(s[i - 1])) &&
+                             std::isdigit(static_cast<unsigned char>(s[i + 1]));
+      const bool after_capital = i > 0 && cap[i - 1];
+      put(in_number || after_capital ? '.' : ' ', 0);
       continue;
     }
     // An underscore in the text joins words as a dictionary's does: "Dol_Amroth" is the
@@ -96,11 +97,13 @@ std::vector<Tok> Coder::Impl::filter(std::string_view text, bool& all_caps, bool
       put(' ', 0); put(',', 0); put(' ', 0);
       continue;
     }
-    if (c == ';') { put(' ', 0); put(',', 0); put(' ', 0); continue; }
-    // Brackets and parentheses separate words: "(ICCO)" is ICCO_, "<Knoll International>" is
-    // KNOLL INTERNATIONAL (Reuters marks companies and abbreviations so).
-    if (c == '(' || c == ')' || c == '<' || c == '>') { put(' ', 0); continue; }
+    // Semicolons, colons and parentheses are commas to TABARI: "(ICCO)" is a comma clause.
+    if (c == ';' || c == ':' || c == '(' || c == ')') { put(' ', 0); put(',', 0); put(' ', 0); continue; }
     if (c == '"') { put(' ', 0); put('"', 0); put(' ', 0); continue; }
+    // TABARI keeps apostrophes and dollar signs; any other punctuation separates words:
+    // "U.S./Japan agreement" is U.S. JAPAN AGREEMENT, with Japan an actor (JPN/USA/130 in
+    // TABARI's reuters-dev output: R1951-6).
+    if (c != '\'' && c != '$' && std::ispunct(static_cast<unsigned char>(c))) { put(' ', 0); continue; }
     put(c, cap[i]);
   }
   std::vector<Tok> t;
