@@ -56,7 +56,8 @@ const char* kAgents =
     "MINISTER_ [~GOV]\n"
     "POLICE!PERSON! [~COP]\n"
     "ACTIVISTS_ [NGM~]\n"
-    "BADAGENT_ [GOV]\n";
+    "BADAGENT_ [GOV]\n"
+    "ENVOYS_ [~GOV]\n";
 
 const char* kVerbs =
     "<SYNSETS>\n"
@@ -322,6 +323,12 @@ TEST_F(TabariCoder, PunctuationAsTabariFiltersIt) {
             (std::set<std::string>{"NTH/WST/051"}));
   EXPECT_EQ(events_of(coder->code(rec("950101", "Northland praised the farmers: said Eastmarch."), o)),
             (std::set<std::string>{}));
+}
+
+TEST_F(TabariCoder, ActorsWithDifferentAgentEntriesAreDistinct) {
+  // MINISTER and ENVOYS both code GOV, yet the two Northland actors are source and target.
+  EXPECT_EQ(events_of(coder->code(rec("950101", "The Northland minister praised Northland envoys today."), o)),
+            (std::set<std::string>{"NTHGOV/NTHGOV/051"}));
 }
 
 TEST_F(TabariCoder, ForwardCarriesTheFirstActor) {

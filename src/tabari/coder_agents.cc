@@ -47,6 +47,7 @@ void Coder::Impl::add_agent(Tok& x, const Agent& eff) {
 Agent Coder::Impl::join_agent(std::vector<Tok>& t, int i, int actor, bool former) const {
   const Agent eff = effective_agent(t, i, actor, former);
   add_agent(t[actor], eff);
+  t[actor].agent_entry = eff.code == d.agents[entries[t[i].entry].id].code ? t[i].entry : -2;
   t[i].type = tLitr;
   t[i].ref = actor;
   return eff;
@@ -84,6 +85,7 @@ void Coder::Impl::attach_agents(Work& w, const Options& o) const {
         if (q >= 0 && t[q].type == tActor && !has_agent[q]) {
           has_agent[q] = 1;
           add_agent(t[q], eff);
+          t[q].agent_entry = t[actor].agent_entry;
         }
       }
     }

@@ -39,7 +39,10 @@ std::string Coder::Impl::identity(const std::vector<Tok>& t, int tok) {
   // reuters-dev output (R6472-11).
   if (!fixed && t[tok].type == tPronoun && t[tok].ref >= 0)
     return (t[tok].own ? "P" + std::to_string(tok) : std::string()) + identity(t, t[tok].ref);
-  return first_code(t[tok].codes) + "|" + first_code(t[tok].base);
+  // The agent counts as its dictionary entry, not its code: "Japanese companies" and "the Bank
+  // of Japan" are JPNBUS both, yet two actors, JPNBUS/JPNBUS/020 in TABARI's reuters-dev output
+  // (R10382-9).
+  return first_code(t[tok].codes) + "|" + first_code(t[tok].base) + "|" + std::to_string(t[tok].agent_entry);
 }
 
 std::vector<std::string> Coder::Impl::codes_of_actor(const std::vector<Tok>& t, const Work& w, int tok) const {

@@ -45,6 +45,7 @@ struct Tok {
   // an agent follows it.
   bool own = false;
   bool agent = false;  // an actor an agent attached to
+  int agent_entry = -1;  // the dictionary entry of that agent (-2: made ELI by FORMER)
 };
 
 // The regular endings of manual 5.2.3 after `word`: ED is a bare D after a final E (DEPLORE_ is
