@@ -83,6 +83,8 @@ const char* kVerbs =
     "- NO_STAR_HERE [010]\n"
     "- * { HARD | TOUGH_BALL } [099]\n"
     "BEEN [---]\n"
+    "HAIL_ [040]\n"
+    "- ^ $ * + [041]\n"
     "WARN_ [130]\n"
     "- * + COULD_ [138]\n";
 
@@ -329,6 +331,14 @@ TEST_F(TabariCoder, ActorsWithDifferentAgentEntriesAreDistinct) {
   // MINISTER and ENVOYS both code GOV, yet the two Northland actors are source and target.
   EXPECT_EQ(events_of(coder->code(rec("950101", "The Northland minister praised Northland envoys today."), o)),
             (std::set<std::string>{"NTHGOV/NTHGOV/051"}));
+}
+
+TEST_F(TabariCoder, SourceAndTargetMarkersTakeOneWordOfTheirActor) {
+  // $ stands on ALDO and leaves KING to ^: one two-word actor matches "^ $ * +".
+  EXPECT_EQ(events_of(coder->code(rec("950101", "King Aldo hailed Eastmarch today."), o)),
+            (std::set<std::string>{"NTHGOV/EST/041"}));
+  EXPECT_EQ(events_of(coder->code(rec("950101", "Northland hailed Eastmarch today."), o)),
+            (std::set<std::string>{"NTH/EST/040"}));
 }
 
 TEST_F(TabariCoder, ForwardCarriesTheFirstActor) {

@@ -24,6 +24,27 @@ bool Coder::Impl::pattern_actor(const Ctx& c, int k) const {
   return !(x.type == tPronoun && (x.w == "ITS" || x.w == "HIS"));
 }
 
+// The position of the head of the actor that the word at j belongs to, or -1. TABARI lets a
+// marker stand on any word of an actor phrase (PETRARCH only on its head).
+int Coder::Impl::actor_head(const Ctx& c, int j) const {
+  if (pattern_actor(c, j)) return j;
+  if (c.strict) return -1;
+  const Tok& x = (*c.t)[(*c.a)[j]];
+  if (x.owner < 0 || x.removed || (*c.t)[x.owner].type != tActor) return -1;
+  int s = j;
+  while (s > 0 && (*c.a)[s] != x.owner) --s;
+  return (*c.a)[s] == x.owner && pattern_actor(c, s) ? s : -1;
+}
+
+// Where the match goes on after a marker on the actor at j (head h): TABARI's $ and + take only
+// the word they stand on, so the actor's other words are left to the next elements ("^ $ * +"
+// matches "Private political analyst Stephen Hess told Reuters", ^ on STEPHEN and $ on HESS:
+// USAELI/USAMED/013 in TABARI's reuters-dev output, R28-2); ^ and % take the whole actor.
+int Coder::Impl::after_marker(const Ctx& c, PWord::Kind kind, int j, int h) const {
+  if (!c.strict && (kind == PWord::kSource || kind == PWord::kTarget)) return j + 1;
+  return last_of(c, h) + 1;
+}
+
 // A pattern's words do not match the words of an agent attached to an actor ("would free over
 // 150 Palestinian prisoners": PRISONERS is an agent there, so "- * PRISONERS" does not match,
 // as in TABARI's gigaword output); an actor's own words may ("TANKS *": DEBUG-14).
@@ -54,10 +75,9 @@ bool Coder::Impl::fwd(const Ctx& c, const Phrase& p, size_t e, int k, bool adjac
           if (fwd(c, p, e + 1, end, w.adjacent, r)) { f = r; return true; }
         }
       }
-    } else if (pattern_actor(c, j)) {
-      next = last_of(c, j) + 1;
-      const int act = actor_of(c, j);
-      bind_actor(w.kind, act, g);
+    } else if (const int h = actor_head(c, j); h >= 0) {
+      next = after_marker(c, w.kind, j, h);
+      bind_actor(w.kind, actor_of(c, h), g);
     } else if (c.strict && w.kind == PWord::kSkip && (*c.t)[(*c.a)[j]].type == tNull && j > c.lo &&
                ((*c.t)[(*c.a)[j - 1]].type == tDeterm || (*c.t)[(*c.a)[j - 1]].type == tPronoun)) {
       // PETRARCH's ^ skips a noun phrase, coded or not ("their populations about": COMPOUND-21).
@@ -84,11 +104,10 @@ bool Coder::Impl::alt_fwd(const Ctx& c, const Phrase& p, size_t e, int k, bool a
         int e2 = -1;
         if (alt_fwd(c, alt, 0, j, true, h, e2) && alt_fwd(c, p, e + 1, e2, w.adjacent, h, end)) { f = h; return true; }
       }
-    } else if (pattern_actor(c, j)) {
+    } else if (const int h = actor_head(c, j); h >= 0) {
       ok = true;
-      next = last_of(c, j) + 1;
-      const int act = actor_of(c, j);
-      bind_actor(w.kind, act, g);
+      next = after_marker(c, w.kind, j, h);
+      bind_actor(w.kind, actor_of(c, h), g);
     }
     if (ok && alt_fwd(c, p, e + 1, next, w.adjacent, g, end)) { f = g; return true; }
     if (anchored) return false;
@@ -134,7 +153,8 @@ bool Coder::Impl::bwd(const Ctx& c, const Phrase& p, size_t e, int k, bool adjac
         while (s > c.lo && (*c.a)[s] != (*c.t)[tok].owner) --s;
       }
       if (pattern_actor(c, s)) {
-        start = s;
+        // $ and + take only the word they stand on (see after_marker).
+        start = !c.strict && (w.kind == PWord::kSource || w.kind == PWord::kTarget) ? j : s;
         const int act = actor_of(c, s);
         if (w.kind == PWord::kSource) g.source = act;
         else if (w.kind == PWord::kTarget) g.target = act;
