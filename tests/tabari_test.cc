@@ -301,9 +301,12 @@ TEST_F(TabariCoder, SerialCommaCompoundsAndCommaClauses) {
             (std::set<std::string>{"NTH/EST/051"}));
   EXPECT_EQ(events_of(coder->code(rec("950101", "Northland praised the farmers, said Eastmarch."), o)),
             (std::set<std::string>{}));
-  // A compound source with no other target is its own target, each pair once.
+  // A compound source with no other target: its last member, found searching back from the
+  // verb, is the target of every member.
   EXPECT_EQ(events_of(coder->code(rec("950101", "Northland and Eastmarch praised nobody at all today."), o)),
             (std::set<std::string>{"NTH/EST/051"}));
+  EXPECT_EQ(events_of(coder->code(rec("950101", "Northland, Westwood and Eastmarch praised nobody at all today."), o)),
+            (std::set<std::string>{"NTH/EST/051", "WST/EST/051"}));
   // ITS refers to the first actor of the sentence, so the target search passes over it.
   EXPECT_EQ(events_of(coder->code(rec("950101", "Northland praised Eastmarch for its help to Westwood."), o)),
             (std::set<std::string>{"NTH/EST/051"}));

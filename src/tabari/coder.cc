@@ -282,7 +282,7 @@ Result Coder::Impl::code(const Record& r, const Options& o, Forward* state) cons
         }
         if (tgt < 0) {
           const std::string scode = src >= 0 ? key(src) : "";
-          auto eligible = [&](int j) {
+          auto eligible = [&](int j, bool back) {
             if (!is_actor_pos(c, j)) return false;
             const int a = actor_of(c, j);
             for (int sk : f.skipped)
@@ -293,17 +293,21 @@ Result Coder::Impl::code(const Record& r, const Options& o, Forward* state) cons
             const Tok& x = t[all[j]];
             if (x.type == tPronoun && t[a].compound >= 0 && src >= 0 && first_code(t[a].base) != first_code(t[src].codes))
               return true;
-            return a != src && key(a) != scode && (src_single || !same_compound(t, a, src));
+            // Searching back from the verb, TABARI passes over nothing but the source's own
+            // code, so the last member of a compound source before the verb is the target, for
+            // itself, of every member: "Denmark, Norway and Sweden have jointly proposed" is
+            // DNK/SWE and NOR/SWE in TABARI's reuters-dev output (R4104-1).
+            return a != src && key(a) != scode && (src_single || back || !same_compound(t, a, src));
           };
           for (int j = kend + 1; j < hi && tgt < 0; ++j)
-            if (eligible(j)) tgt = actor_of(c, j);
+            if (eligible(j, false)) tgt = actor_of(c, j);
           // No actor after the verb: DEFAULT: TARGET [..] AFTER takes the default (DEFAULT-05);
           // otherwise the first actor before the verb, searching back from it, and by itself
           // when it is in a compound ("the Prince of Dol Amroth, associated with the IMF and
           // Red Cross, and Elrond the chief of military attack intelligence": DOL/ELF, DEBUG-17).
           const bool default_after = o.default_target_after && !o.default_target.empty();
           for (int j = k - 1; j >= (ci == 0 ? 0 : lo) && tgt < 0 && !default_after; --j)
-            if (eligible(j)) {
+            if (eligible(j, true)) {
               tgt = actor_of(c, j);
               tgt_single = true;
             }
