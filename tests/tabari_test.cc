@@ -344,6 +344,12 @@ TEST_F(TabariCoder, SourceAndTargetMarkersTakeOneWordOfTheirActor) {
             (std::set<std::string>{"NTH/EST/040"}));
 }
 
+TEST_F(TabariCoder, APatternsSourceIsNotCarriedToTheNextClause) {
+  // NORTHLAND is the $ of "+ WAS_* BY_ $": the next clause looks for a source of its own.
+  EXPECT_EQ(events_of(coder->code(rec("950101", "Eastmarch was accused by Northland and praised Westwood today."), o)),
+            (std::set<std::string>{"NTH/EST/113"}));
+}
+
 TEST_F(TabariCoder, ForwardCarriesTheFirstActor) {
   std::string err;
   ASSERT_TRUE(apply_option("FORWARD: **NNN*SSS", o, err));

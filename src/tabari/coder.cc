@@ -194,6 +194,7 @@ Result Coder::Impl::code(const Record& r, const Options& o, Forward* state) cons
   };
   auto key = [&](int tok) { return identity(t, tok); };
   int source = -1;  // actor token
+  bool regular_source = false;  // some event's source was found by the search, not by a $
   bool reflexive = false;
   bool stop_all = false;
   for (size_t ci = 0; ci < clauses.size() && !stop_all; ++ci) {
@@ -368,7 +369,11 @@ Result Coder::Impl::code(const Record& r, const Options& o, Forward* state) cons
         if (tgtc.empty()) tgtc = {"---"};
       }
       if (srcc.empty() || tgtc.empty()) continue;
-      if (ci == 0 || source < 0) source = src;
+      // A source the pattern's $ named is no source for later verbs until some verb of the
+      // record has had its source found by the search (then it is).
+      if (f.source < 0) regular_source = true;
+      if (f.source >= 0 && !regular_source && !o.petrarch) source = -1;
+      else source = src;
       const bool distinct = members_apart || (!reflexive && src >= 0 && tgt >= 0 && src != tgt && t[src].compound < 0 && t[tgt].compound < 0);
       evs.push_back({srcc, tgtc, ec, p, v.text, reflexive, distinct});
       if (ec.subordinate) { sub_pending = true; continue; }
