@@ -85,6 +85,7 @@ const char* kVerbs =
     "BEEN [---]\n"
     "HAIL_ [040]\n"
     "- ^ $ * + [041]\n"
+    "- * MINISTER [042]\n"
     "WARN_ [130]\n"
     "- * + COULD_ [138]\n";
 
@@ -348,6 +349,12 @@ TEST_F(TabariCoder, APatternsSourceIsNotCarriedToTheNextClause) {
   // NORTHLAND is the $ of "+ WAS_* BY_ $": the next clause looks for a source of its own.
   EXPECT_EQ(events_of(coder->code(rec("950101", "Eastmarch was accused by Northland and praised Westwood today."), o)),
             (std::set<std::string>{"NTH/EST/113"}));
+}
+
+TEST_F(TabariCoder, PatternWordsMatchAgentWords) {
+  // MINISTER is Eastmarch's agent and still a word for "* MINISTER".
+  EXPECT_EQ(events_of(coder->code(rec("950101", "Northland hailed the Eastmarch minister today."), o)),
+            (std::set<std::string>{"NTH/ESTGOV/042"}));
 }
 
 TEST_F(TabariCoder, ForwardCarriesTheFirstActor) {

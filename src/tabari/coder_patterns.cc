@@ -45,17 +45,6 @@ int Coder::Impl::after_marker(const Ctx& c, PWord::Kind kind, int j, int h) cons
   return last_of(c, h) + 1;
 }
 
-// A pattern's words do not match the words of an agent attached to an actor ("would free over
-// 150 Palestinian prisoners": PRISONERS is an agent there, so "- * PRISONERS" does not match,
-// as in TABARI's gigaword output); an actor's own words may ("TANKS *": DEBUG-14).
-bool Coder::Impl::text_word(const Ctx& c, int j) const {
-  const auto& t = *c.t;
-  const Tok& x = t[(*c.a)[j]];
-  if (x.type != tLitr) return true;
-  if (x.ref >= 0) return false;
-  return !(x.owner >= 0 && t[x.owner].type == tLitr && t[x.owner].ref >= 0);
-}
-
 // Forward match of elements [e, p.size()) from position k (k = first free position).
 bool Coder::Impl::fwd(const Ctx& c, const Phrase& p, size_t e, int k, bool adjacent, Found& f) const {
   if (e == p.size()) return true;
@@ -64,7 +53,7 @@ bool Coder::Impl::fwd(const Ctx& c, const Phrase& p, size_t e, int k, bool adjac
     Found g = f;
     int next = -1;
     if (w.kind == PWord::kWord) {
-      if (text_word(c, j) && word_matches(w, (*c.t)[(*c.a)[j]].w)) { next = j + 1; g.matched += static_cast<int>(w.text.size()); }
+      if (word_matches(w, (*c.t)[(*c.a)[j]].w)) { next = j + 1; g.matched += static_cast<int>(w.text.size()); }
     } else if (w.kind == PWord::kAlt) {
       for (const auto& alt : w.alts) {
         Found h = g;
@@ -97,7 +86,7 @@ bool Coder::Impl::alt_fwd(const Ctx& c, const Phrase& p, size_t e, int k, bool a
     Found g = f;
     bool ok = false;
     int next = j + 1;
-    if (w.kind == PWord::kWord) { ok = text_word(c, j) && word_matches(w, (*c.t)[(*c.a)[j]].w); g.matched += static_cast<int>(w.text.size()); }
+    if (w.kind == PWord::kWord) { ok = word_matches(w, (*c.t)[(*c.a)[j]].w); g.matched += static_cast<int>(w.text.size()); }
     else if (w.kind == PWord::kAlt) {
       for (const auto& alt : w.alts) {
         Found h = g;
@@ -129,7 +118,7 @@ bool Coder::Impl::bwd(const Ctx& c, const Phrase& p, size_t e, int k, bool adjac
     Found g = f;
     int start = -1;
     if (w.kind == PWord::kWord) {
-      if (text_word(c, j) && word_matches(w, (*c.t)[(*c.a)[j]].w)) { start = j; g.matched += static_cast<int>(w.text.size()); }
+      if (word_matches(w, (*c.t)[(*c.a)[j]].w)) { start = j; g.matched += static_cast<int>(w.text.size()); }
     } else if (w.kind == PWord::kAlt) {
       for (const auto& alt : w.alts) {
         // A synset's multi-word member may end short of an adjacent next element (TABARI's

@@ -172,7 +172,6 @@ struct Coder::Impl {
   bool pattern_actor(const Ctx& c, int k) const;
   int actor_head(const Ctx& c, int j) const;
   int after_marker(const Ctx& c, PWord::Kind kind, int j, int h) const;
-  bool text_word(const Ctx& c, int j) const;
   bool fwd(const Ctx& c, const Phrase& p, size_t e, int k, bool adjacent, Found& f) const;
   bool alt_fwd(const Ctx& c, const Phrase& p, size_t e, int k, bool anchored, Found& f, int& end) const;
   static bool multiword_synset(const PWord& w);
