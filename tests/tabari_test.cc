@@ -357,6 +357,12 @@ TEST_F(TabariCoder, PatternWordsMatchAgentWords) {
             (std::set<std::string>{"NTH/ESTGOV/042"}));
 }
 
+TEST_F(TabariCoder, AClauseOpeningWithAnActorHasItsBareCodeForSource) {
+  // The source is EST, agent aside; EST with its minister is then the target found searching back.
+  EXPECT_EQ(events_of(coder->code(rec("950101", "Northland slept and Eastmarch minister Jon warned today."), o)),
+            (std::set<std::string>{"EST/ESTGOV/130"}));
+}
+
 TEST_F(TabariCoder, ForwardCarriesTheFirstActor) {
   std::string err;
   ASSERT_TRUE(apply_option("FORWARD: **NNN*SSS", o, err));

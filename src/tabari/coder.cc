@@ -193,7 +193,14 @@ Result Coder::Impl::code(const Record& r, const Options& o, Forward* state) cons
     return codes_of_actor(t, w, tok);
   };
   auto key = [&](int tok) { return identity(t, tok); };
+  auto bare_key = [&](int tok) { return first_code(t[tok].base) + "|" + first_code(t[tok].base) + "|-1"; };
+  bool src_bare = false;  // this verb's source is the clause's bare opening actor
   int source = -1;  // actor token
+  // The source a clause opening with an actor sets is that actor's dictionary code alone, its
+  // agent aside: "ICCO council chairman and Ivorian agriculture minister Denis Bra Kanon said"
+  // is CIV/CIVGOVAGR/013 in TABARI's reuters-dev output (R10760-12), the agent's actor the
+  // target found searching back.
+  bool source_bare = false;
   bool regular_source = false;  // some event's source was found by the search, not by a $
   bool reflexive = false;
   bool stop_all = false;
@@ -202,8 +209,11 @@ Result Coder::Impl::code(const Record& r, const Options& o, Forward* state) cons
     Ctx c{&t, &all, lo, hi, &words, o.petrarch};
     if (ci == 0 || ci == fresh) {
       source = -1;
-    } else if (lo < hi && is_actor_pos(c, lo)) {
+      source_bare = false;
+    } else if (lo < hi && is_actor_pos(c, lo) && (o.petrarch || all[lo] == all[lo - 1] + 1)) {
+      // (The clause's first word: not one after an eliminated comma clause opening it.)
       source = actor_of(c, lo);
+      source_bare = !o.petrarch && t[source].agent && t[source].compound < 0 && t[source].type == tActor;
     }
     bool found_in_clause = false;
     bool sub_pending = false;
@@ -263,11 +273,15 @@ Result Coder::Impl::code(const Record& r, const Options& o, Forward* state) cons
         const bool designated = src >= 0 || tgt >= 0;
         bool src_single = false, tgt_single = false;
         reflexive = false;
+        src_bare = false;
         if (src < 0) {
           // First actor prior to the verb (from the clause start, or the carried source).
           int cand = -1;
           const std::string tcode = tgt >= 0 ? key(tgt) : "";
-          if (ci > 0 && ci != fresh && source >= 0 && (tgt < 0 || key(source) != tcode)) cand = source;
+          if (ci > 0 && ci != fresh && source >= 0 && (tgt < 0 || key(source) != tcode)) {
+            cand = source;
+            src_bare = source_bare;
+          }
           const int from = ci == 0 ? 0 : lo;
           for (int j = from; j < k && cand < 0; ++j)
             if (is_actor_pos(c, j) && (tgt < 0 || key(actor_of(c, j)) != tcode)) cand = actor_of(c, j);
@@ -282,7 +296,7 @@ Result Coder::Impl::code(const Record& r, const Options& o, Forward* state) cons
           }
         }
         if (tgt < 0) {
-          const std::string scode = src >= 0 ? key(src) : "";
+          const std::string scode = src < 0 ? "" : src_bare ? bare_key(src) : key(src);
           auto eligible = [&](int j, bool back) {
             if (!is_actor_pos(c, j)) return false;
             const int a = actor_of(c, j);
@@ -298,7 +312,7 @@ Result Coder::Impl::code(const Record& r, const Options& o, Forward* state) cons
             // code, so the last member of a compound source before the verb is the target, for
             // itself, of every member: "Denmark, Norway and Sweden have jointly proposed" is
             // DNK/SWE and NOR/SWE in TABARI's reuters-dev output (R4104-1).
-            return a != src && key(a) != scode && (src_single || back || !same_compound(t, a, src));
+            return (a != src || src_bare) && key(a) != scode && (src_single || back || !same_compound(t, a, src));
           };
           for (int j = kend + 1; j < hi && tgt < 0; ++j)
             if (eligible(j, false)) tgt = actor_of(c, j);
@@ -358,7 +372,8 @@ Result Coder::Impl::code(const Record& r, const Options& o, Forward* state) cons
               if (m != tgt) srcc.insert(srcc.end(), t[m].codes.begin(), t[m].codes.end());
           }
         }
-        if (!members_apart) srcc = src_single ? codes_of(src) : expand(t, w, src);
+        if (src_bare) srcc = t[src].base;
+        else if (!members_apart) srcc = src_single ? codes_of(src) : expand(t, w, src);
         tgtc = tgt_single ? codes_of(tgt) : expand(t, w, tgt);
         agent_once(t, src, tgt, first, srcc, tgtc);
       }
@@ -373,7 +388,10 @@ Result Coder::Impl::code(const Record& r, const Options& o, Forward* state) cons
       // record has had its source found by the search (then it is).
       if (f.source < 0) regular_source = true;
       if (f.source >= 0 && !regular_source && !o.petrarch) source = -1;
-      else source = src;
+      else {
+        source_bare = src_bare && src == source;
+        source = src;
+      }
       const bool distinct = members_apart || (!reflexive && src >= 0 && tgt >= 0 && src != tgt && t[src].compound < 0 && t[tgt].compound < 0);
       evs.push_back({srcc, tgtc, ec, p, v.text, reflexive, distinct});
       if (ec.subordinate) { sub_pending = true; continue; }
