@@ -83,6 +83,7 @@ const char* kVerbs =
     "- NO_STAR_HERE [010]\n"
     "- * { HARD | TOUGH_BALL } [099]\n"
     "BEEN [---]\n"
+    "FORM [015]\n"
     "HAIL_ [040]\n"
     "- ^ $ * + [041]\n"
     "- * MINISTER [042]\n"
@@ -361,6 +362,12 @@ TEST_F(TabariCoder, AClauseOpeningWithAnActorHasItsBareCodeForSource) {
   // The source is EST, agent aside; EST with its minister is then the target found searching back.
   EXPECT_EQ(events_of(coder->code(rec("950101", "Northland slept and Eastmarch minister Jon warned today."), o)),
             (std::set<std::string>{"EST/ESTGOV/130"}));
+}
+
+TEST_F(TabariCoder, TabarisOwnWordsWinTies) {
+  // FORMER is TABARI's own adjective, not the verb FORM with an ending.
+  EXPECT_EQ(events_of(coder->code(rec("950101", "The Northland former minister praised Eastmarch today."), o)),
+            (std::set<std::string>{"NTHELI/EST/051"}));
 }
 
 TEST_F(TabariCoder, ForwardCarriesTheFirstActor) {

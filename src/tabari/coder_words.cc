@@ -82,6 +82,13 @@ bool Coder::Impl::second_word_may_follow(const Phrase& p, const std::vector<Tok>
   return i + 1 < static_cast<int>(t.size()) && !t[i + 1].w.empty() && t[i + 1].w[0] == p[1].text[0];
 }
 
+static bool builtin_word(std::string_view s) {
+  static constexpr std::string_view kWords[] = {"A",   "AN",  "THE", "AND",  "NOR",  "BUT",  "OR",  "IN",
+                                                "OF",  "HE",  "HIM", "SHE",  "HER",  "IT",   "THEM", "THEIR",
+                                                "THEY", "WERE", "WAS", "BEEN", "BY",  "FORMER"};
+  return std::find(std::begin(kWords), std::end(kWords), s) != std::end(kWords);
+}
+
 void Coder::Impl::classify(Work& w, bool all_caps) const {
   auto& t = w.t;
   const int n = static_cast<int>(t.size());
@@ -106,11 +113,15 @@ void Coder::Impl::classify(Work& w, bool all_caps) const {
         if (end >= 0) { best = static_cast<int>(e); best_end = end; best_len = en.length; break; }
       }
     }
-    // BEEN is the auxiliary of manual 7.9 before it is the dictionary's verb, so it does not
-    // count toward COMPLEX: VERBS ("The Turkish government said it had been assured Athens
-    // would not begin prospecting in disputed waters", six verbs with BEEN, is TURGOV/GRC/030
-    // in TABARI's reuters-dev output: R10641-6).
-    if (s == "BEEN") best = -1;
+    // TABARI's own words (determiners, conjunctions, prepositions, pronouns, auxiliaries, BY and
+    // FORMER) are phrases like the dictionaries' and listed first, so a dictionary phrase takes
+    // the word only by matching more characters. BEEN is thus the auxiliary of manual 7.9, not
+    // the dictionary's verb, and does not count toward COMPLEX: VERBS ("The Turkish government
+    // said it had been assured Athens would not begin prospecting in disputed waters", six verbs
+    // with BEEN, is TURGOV/GRC/030 in TABARI's reuters-dev output: R10641-6); FORMER is the
+    // adjective, not the verb FORM ("guerrilla activities led by former soldier Ronny Brunswijk"
+    // is not complex: SUR/SURELIMIL/060, R1888-3).
+    if (best >= 0 && builtin_word(s) && entries[best].length <= static_cast<int>(s.size())) best = -1;
     if (best >= 0) {
       const Entry& en = entries[best];
       t[i].entry = best;
@@ -132,7 +143,8 @@ void Coder::Impl::classify(Work& w, bool all_caps) const {
       continue;
     }
     t[i].end = i;
-    if (s == "A" || s == "AN" || s == "THE") t[i].type = tDeterm;
+    if (s == "FORMER") t[i].type = tAdj;
+    else if (s == "A" || s == "AN" || s == "THE") t[i].type = tDeterm;
     else if (s == "WAS" || s == "WERE" || s == "BEEN") t[i].type = tAuxil;
     else if (s == "BY") t[i].type = tBy;
     else if (s == ",") t[i].type = tComma;
