@@ -84,6 +84,7 @@ const char* kVerbs =
     "- * { HARD | TOUGH_BALL } [099]\n"
     "BEEN [---]\n"
     "FORM [015]\n"
+    "NAP_ [---]\n"
     "HAIL_ [040]\n"
     "- ^ $ * + [041]\n"
     "- * MINISTER [042]\n"
@@ -368,6 +369,12 @@ TEST_F(TabariCoder, TabarisOwnWordsWinTies) {
   // FORMER is TABARI's own adjective, not the verb FORM with an ending.
   EXPECT_EQ(events_of(coder->code(rec("950101", "The Northland former minister praised Eastmarch today."), o)),
             (std::set<std::string>{"NTHELI/EST/051"}));
+}
+
+TEST_F(TabariCoder, NullVerbsWithoutPatternsCountAsVerbsForComplexity) {
+  o.complex_verbs = 3;
+  EXPECT_EQ(coder->code(rec("950101", "Northland naps and praised Eastmarch and warned Westwood."), o).outcome,
+            Outcome::kComplex);
 }
 
 TEST_F(TabariCoder, ForwardCarriesTheFirstActor) {

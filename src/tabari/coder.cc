@@ -119,6 +119,11 @@ Result Coder::Impl::code(const Record& r, const Options& o, Forward* state) cons
       const Tok& x = t[i];
       // A verb whose root is null-coded does not open the sentence for NOACTPRIOR ("On accord
       // Gondor repelled Mordor": COMPLEX-06).
+      // A null-coded verb without patterns codes nothing but is a verb to TABARI's complexity
+      // count: "the five arrested on charge of fraud ... and a sixth former executive was placed
+      // on a wanted list" (LIST [---]) is complex, with no event in TABARI's reuters-dev
+      // output (R8068-8).
+      if (x.idle_verb && !o.petrarch) ++verbs;
       if (x.type == tVerb) {
         ++verbs;
         if (first_verb < 0 && d.verbs[entries[x.entry].id].code.special != Special::kNull) first_verb = i;

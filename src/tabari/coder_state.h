@@ -45,6 +45,7 @@ struct Tok {
   // an agent follows it.
   bool own = false;
   bool agent = false;  // an actor an agent attached to
+  bool idle_verb = false;  // a null-coded verb without patterns: no verb but for COMPLEX: VERBS
   int agent_entry = -1;  // the dictionary entry of that agent (-2: made ELI by FORMER)
 };
 

@@ -175,7 +175,7 @@ void Coder::Impl::classify(Work& w, bool all_caps) const {
       const auto& v = d.verbs[entries[k.entry].id];
       if (v.code.special == Special::kDiscard) { w.discard = true; w.why = "discard verb " + k.w; }
       else if (v.code.special == Special::kComplex) { w.complex = true; w.why = "complex verb " + k.w; }
-      else if (v.code.special == Special::kNull && v.patterns.empty()) k.type = tNull;
+      else if (v.code.special == Special::kNull && v.patterns.empty()) { k.type = tNull; k.idle_verb = true; }
     } else if (k.type == tAgent) {
       const auto& a = d.agents[entries[k.entry].id];
       if (a.special == Special::kNull) k.type = tNoun;
