@@ -377,6 +377,11 @@ TEST_F(TabariCoder, NullVerbsWithoutPatternsCountAsVerbsForComplexity) {
             Outcome::kComplex);
 }
 
+TEST_F(TabariCoder, PronounsCountAsActorsForComplexity) {
+  o.complex_actors = 3;
+  EXPECT_EQ(coder->code(rec("950101", "Northland said it praised Eastmarch."), o).outcome, Outcome::kComplex);
+}
+
 TEST_F(TabariCoder, ForwardCarriesTheFirstActor) {
   std::string err;
   ASSERT_TRUE(apply_option("FORWARD: **NNN*SSS", o, err));

@@ -128,7 +128,10 @@ Result Coder::Impl::code(const Record& r, const Options& o, Forward* state) cons
         ++verbs;
         if (first_verb < 0 && d.verbs[entries[x.entry].id].code.special != Special::kNull) first_verb = i;
       }
-      if (x.type == tActor) { ++actors; if (first_verb < 0) actor_before = true; else actor_after = true; }
+      // A pronoun standing for an actor is one to TABARI's COMPLEX: ACTORS ("Nakasone said he
+      // ..." is two actors); ITS and HIS are no pronouns there.
+      const bool stands_for_actor = !o.petrarch && x.type == tPronoun && x.ref >= 0 && x.w != "ITS" && x.w != "HIS";
+      if (x.type == tActor || stands_for_actor) { ++actors; if (first_verb < 0) actor_before = true; else actor_after = true; }
       if (x.type == tPronoun) ++prons;
       if (x.type == tConj && !x.absorbed) ++conj;
     }
