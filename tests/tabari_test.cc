@@ -235,9 +235,10 @@ TEST_F(TabariCoder, AgentsGoToThePronounOrItsReferentOnce) {
   // Even when the agent does not change the code.
   EXPECT_EQ(events_of(coder->code(rec("950101", "The minister King Aldo warned him on Monday."), o)),
             (std::set<std::string>{"NTHGOV/NTHGOV/130"}));
-  // An agent after the pronoun, or else before it, is the pronoun's own.
+  // An agent after the pronoun, or else before it, is the pronoun's own when a search finds the
+  // pronoun (the source here); a pattern's + on it takes the referent itself (NTH).
   EXPECT_EQ(events_of(coder->code(rec("950101", "Northland warned the minister it could strike."), o)),
-            (std::set<std::string>{"NTH/NTHGOV/138"}));
+            (std::set<std::string>{"NTHGOV/NTH/138"}));
   EXPECT_EQ(events_of(coder->code(rec("950101", "Northland praised their minister on Monday."), o)),
             (std::set<std::string>{"NTH/NTHGOV/051"}));
 }
@@ -380,6 +381,13 @@ TEST_F(TabariCoder, NullVerbsWithoutPatternsCountAsVerbsForComplexity) {
 TEST_F(TabariCoder, PronounsCountAsActorsForComplexity) {
   o.complex_actors = 3;
   EXPECT_EQ(coder->code(rec("950101", "Northland said it praised Eastmarch."), o).outcome, Outcome::kComplex);
+}
+
+TEST_F(TabariCoder, APronounFoundBackIsItsReferentWithAgents) {
+  // HE, found by the source search, is the referent's bare code; searching back from the verb,
+  // the target is the referent with its agent, another actor.
+  EXPECT_EQ(events_of(coder->code(rec("950101", "The Northland minister slept but later he warned nobody."), o)),
+            (std::set<std::string>{"NTH/NTHGOV/130"}));
 }
 
 TEST_F(TabariCoder, ForwardCarriesTheFirstActor) {

@@ -69,7 +69,7 @@ Result Coder::Impl::code(const Record& r, const Options& o, Forward* state) cons
   }
   comma_clauses(w, o);
   forward(w, r, o, state);
-  pronouns(w);
+  pronouns(w, o);
   if (o.trace) res.trace = trace_of(t);
   if (w.discard) { res.outcome = Outcome::kDiscard; res.reason = w.why; return res; }
 
@@ -307,7 +307,7 @@ Result Coder::Impl::code(const Record& r, const Options& o, Forward* state) cons
           const std::string scode = src < 0 ? "" : src_bare ? bare_key(src) : key(src);
           auto eligible = [&](int j, bool back) {
             if (!is_actor_pos(c, j)) return false;
-            const int a = actor_of(c, j);
+            const int a = back ? referent_of(c, j) : actor_of(c, j);
             for (int sk : f.skipped)
               if (sk == a || same_compound(t, sk, a)) return false;
             // A pronoun for a compound is compared by its first member's own code, before agents,
@@ -331,7 +331,7 @@ Result Coder::Impl::code(const Record& r, const Options& o, Forward* state) cons
           const bool default_after = o.default_target_after && !o.default_target.empty();
           for (int j = k - 1; j >= (ci == 0 ? 0 : lo) && tgt < 0 && !default_after; --j)
             if (eligible(j, true)) {
-              tgt = actor_of(c, j);
+              tgt = referent_of(c, j);
               tgt_single = true;
             }
           for (int j = (ci == 0 ? 0 : lo); j < k && tgt < 0 && !default_after; ++j) {

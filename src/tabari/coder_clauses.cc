@@ -10,7 +10,7 @@ namespace demarche::tabari {
 // is no referent: COMMA-02C). HIS/HER/ITS go to the first actor of the sentence like HE/SHE/IT,
 // not the nearest one before them, as TABARI codes them (PATTERN-12/13: "Arnor suggested
 // Gondor should apply ... in its dealings with Rohan" targets Rohan).
-void Coder::Impl::pronouns(Work& w) const {
+void Coder::Impl::pronouns(Work& w, const Options& o) const {
   auto& t = w.t;
   int first = -1;
   for (size_t i = 0; i < t.size(); ++i)
@@ -28,14 +28,21 @@ void Coder::Impl::pronouns(Work& w) const {
     }
     if (ref < 0) continue;
     t[i].ref = ref;
-    // A pronoun and its referent are one actor, but an agent around the referent goes to
-    // whichever of the two TABARI evaluates first; the other keeps the dictionary code alone, so
-    // the two make an event (see agent_once), even with one code: "House Speaker Jim Wright said
-    // he expects" is USAGOVLEG/USAGOVLEG in TABARI's reuters-dev output (R2222-1). Not so ITS, HIS and HER: "Sumita said the
-    // central bank will carefully consider its monetary policy" has no JPNGOV/JPN in TABARI's
-    // reuters-dev output (R10661-1), and counting them apart costs 31 events there.
-    const bool possessive = s == "ITS" || s == "HIS" || s == "HER";
-    t[i].own = !possessive && t[ref].compound < 0 && t[ref].agent;
+    // TABARI: a pronoun the source or forward target search finds is its referent's dictionary
+    // code alone (or with an agent of its own, below), an actor apart from the referent with its
+    // agents; the backward target search and a pattern's markers take the referent itself
+    // (referent_of). "Defense Secretary Caspar Weinberger's position was not immediately known
+    // but in the past he has opposed the transfer" is USAMIL/USAMILGOVMIL/110, and "House
+    // Speaker Jim Wright said he expects" USAGOVLEG/USAGOVLEG, in TABARI's reuters-dev output
+    // (R4158-6, R2222-1). Agreement 1766 -> 1775 events. ITS and HIS are no pronouns to TABARI:
+    // "Sumita said the central bank will carefully consider its monetary policy" has no
+    // JPNGOV/JPN (R10661-1). PETRARCH: apart only from a referent with an agent (agent_once).
+    t[i].own = s != "ITS" && s != "HIS" && s != "HER" && t[ref].compound < 0 && t[ref].agent;
+    if (!o.petrarch && s != "ITS" && s != "HIS" && t[ref].compound < 0) {
+      t[i].own = true;
+      t[i].base = t[ref].base;
+      t[i].codes = t[ref].base;
+    }
     // An agent right after the pronoun, or else right before it, is its own, on its referent's
     // dictionary code: "their commercial bank debts" after "Brazilian representatives" is
     // BRABUS, BRA/BRABUS/010 in TABARI's reuters-dev output (R7669-7), and "Unicorp Canada Corp
@@ -51,6 +58,7 @@ void Coder::Impl::pronouns(Work& w) const {
       for (const auto& c : t[ref].base) t[i].codes.push_back(merge_agent(c, a));
       t[q].type = tLitr;
       t[q].ref = i;
+      t[i].agent_entry = t[q].entry;
     }
   }
 }

@@ -66,7 +66,7 @@ bool Coder::Impl::fwd(const Ctx& c, const Phrase& p, size_t e, int k, bool adjac
       }
     } else if (const int h = actor_head(c, j); h >= 0) {
       next = after_marker(c, w.kind, j, h);
-      bind_actor(w.kind, actor_of(c, h), g);
+      bind_actor(w.kind, referent_of(c, h), g);
     } else if (c.strict && w.kind == PWord::kSkip && (*c.t)[(*c.a)[j]].type == tNull && j > c.lo &&
                ((*c.t)[(*c.a)[j - 1]].type == tDeterm || (*c.t)[(*c.a)[j - 1]].type == tPronoun)) {
       // PETRARCH's ^ skips a noun phrase, coded or not ("their populations about": COMPOUND-21).
@@ -96,7 +96,7 @@ bool Coder::Impl::alt_fwd(const Ctx& c, const Phrase& p, size_t e, int k, bool a
     } else if (const int h = actor_head(c, j); h >= 0) {
       ok = true;
       next = after_marker(c, w.kind, j, h);
-      bind_actor(w.kind, actor_of(c, h), g);
+      bind_actor(w.kind, referent_of(c, h), g);
     }
     if (ok && alt_fwd(c, p, e + 1, next, w.adjacent, g, end)) { f = g; return true; }
     if (anchored) return false;
@@ -144,7 +144,7 @@ bool Coder::Impl::bwd(const Ctx& c, const Phrase& p, size_t e, int k, bool adjac
       if (pattern_actor(c, s)) {
         // $ and + take only the word they stand on (see after_marker).
         start = !c.strict && (w.kind == PWord::kSource || w.kind == PWord::kTarget) ? j : s;
-        const int act = actor_of(c, s);
+        const int act = referent_of(c, s);
         if (w.kind == PWord::kSource) g.source = act;
         else if (w.kind == PWord::kTarget) g.target = act;
         else if (w.kind == PWord::kBoth) g.both = act;

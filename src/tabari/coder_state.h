@@ -162,7 +162,7 @@ struct Coder::Impl {
   }
 
   // Comma clauses, pronouns and FORWARD: coder_clauses.cc.
-  void pronouns(Work& w) const;
+  void pronouns(Work& w, const Options& o) const;
   void comma_clauses(Work& w, const Options& o) const;
   void paired_comma_clauses(Work& w, const Options& o) const;
   void cancel_split_phrases(Work& w) const;
@@ -186,6 +186,13 @@ struct Coder::Impl {
   int actor_of(const Ctx& c, int k) const {
     const Tok& x = (*c.t)[(*c.a)[k]];
     return x.type == tPronoun && !x.own ? x.ref : (*c.a)[k];
+  }
+  // What the backward target search and a pattern's markers take a word for: TABARI's pronoun
+  // there is its referent itself, agents and all (PETRARCH's stays an actor_of).
+  int referent_of(const Ctx& c, int k) const {
+    const Tok& x = (*c.t)[(*c.a)[k]];
+    if (!c.strict && x.type == tPronoun && x.own && x.ref >= 0) return x.ref;
+    return actor_of(c, k);
   }
   int last_of(const Ctx& c, int k) const {
     // Position in `a` of the last token of the phrase starting at a[k].
