@@ -191,8 +191,27 @@ Result Coder::Impl::code(const Record& r, const Options& o, Forward* state) cons
     std::string root;
     bool reflexive = false;  // a compound source that is its own target: each pair once
     bool distinct = false;   // two single actors: kept even when their codes coincide
+    // TABARI: who each code stands for (dictionary code and agent entry); an event whose source
+    // and target are the same one is dropped, whatever the tokens.
+    std::vector<std::string> src_who, tgt_who;
   };
   std::vector<Ev> evs;
+  // Who the codes of `tok` stand for, each: its dictionary code and its agent entry (none for a
+  // bare source), as TABARI compares actors (actor code and agent, not the merged code).
+  auto who_of = [&](int tok, bool bare, bool whole) {
+    std::vector<std::string> v;
+    if (tok < 0) return v;
+    if (t[tok].type == tPronoun && !t[tok].own) tok = t[tok].ref;
+    if (tok < 0) return v;
+    std::vector<int> toks{tok};
+    if (whole && t[tok].compound >= 0) toks = w.compounds[t[tok].compound];
+    for (int m : toks) {
+      const auto& b = t[m].base.empty() ? t[m].codes : t[m].base;
+      const int agent = bare ? -1 : t[m].agent_entry;
+      for (const auto& c : b) v.push_back(c + "|" + std::to_string(agent));
+    }
+    return v;
+  };
   auto codes_of = [&](int tok) -> std::vector<std::string> {
     if (tok < 0) return {};
     const Tok& x = t[tok];
@@ -201,6 +220,12 @@ Result Coder::Impl::code(const Record& r, const Options& o, Forward* state) cons
     return codes_of_actor(t, w, tok);
   };
   auto key = [&](int tok) { return identity(t, tok); };
+  // A compound's first member, or a pronoun standing for the compound.
+  auto compound_head = [](const std::vector<Tok>& tt, const Work& ww, int tok) {
+    if (tok < 0) return false;
+    if (tt[tok].type == tPronoun && !tt[tok].own) tok = tt[tok].ref;
+    return tok >= 0 && tt[tok].compound >= 0 && ww.compounds[tt[tok].compound][0] == tok;
+  };
   auto bare_key = [&](int tok) { return first_code(t[tok].base) + "|" + first_code(t[tok].base) + "|-1"; };
   bool src_bare = false;  // this verb's source is the clause's bare opening actor
   int source = -1;  // actor token
@@ -261,7 +286,7 @@ Result Coder::Impl::code(const Record& r, const Options& o, Forward* state) cons
       }
       // Source and target.
       int src = f.source, tgt = f.target;
-      std::vector<std::string> srcc, tgtc;
+      std::vector<std::string> srcc, tgtc, src_who, tgt_who;
       bool members_apart = false;  // srcc holds a compound's other members, each apart from the target
       if (f.both >= 0 && is_compound(t, f.both)) {
         // %: each ordered pair of members once (the paired code gives the reverse).
@@ -380,9 +405,27 @@ Result Coder::Impl::code(const Record& r, const Options& o, Forward* state) cons
               if (m != tgt) srcc.insert(srcc.end(), t[m].codes.begin(), t[m].codes.end());
           }
         }
-        if (src_bare) srcc = t[src].base;
-        else if (!members_apart) srcc = src_single ? codes_of(src) : expand(t, w, src);
-        tgtc = tgt_single ? codes_of(tgt) : expand(t, w, tgt);
+        if (!o.petrarch) {
+          // TABARI: an actor stands for its compound when it is the compound's first member,
+          // else for itself, source and target alike (a compound source that is its own target
+          // gives every ordered pair); then events of an actor with itself are dropped (who_of).
+          // "Experts called for a campaign ... in Bangladesh, Bhutan, India, Nepal and Pakistan,
+          // [...] meeting here said" ("* + MEETING") is BTN with each of BGD, IND, NPL and PAK
+          // in TABARI's reuters-dev output (R443-1), the + on the compound's head, the source
+          // the next member. Agreement 1775 -> 1784 events.
+          reflexive = false;
+          members_apart = false;
+          const bool src_whole = !src_bare && compound_head(t, w, src), tgt_whole = compound_head(t, w, tgt);
+          srcc = src_bare ? t[src].base : src_whole ? expand(t, w, src) : codes_of(src);
+          tgtc = tgt_whole ? expand(t, w, tgt) : codes_of(tgt);
+          src_who = who_of(src, src_bare, src_whole);
+          tgt_who = who_of(tgt, false, tgt_whole);
+          if (src_who.size() != srcc.size() || tgt_who.size() != tgtc.size()) src_who.clear(), tgt_who.clear();
+        } else {
+          if (src_bare) srcc = t[src].base;
+          else if (!members_apart) srcc = src_single ? codes_of(src) : expand(t, w, src);
+          tgtc = tgt_single ? codes_of(tgt) : expand(t, w, tgt);
+        }
         agent_once(t, src, tgt, first, srcc, tgtc);
       }
       if (srcc.empty() && !o.default_source.empty()) srcc = {o.default_source};
@@ -401,7 +444,8 @@ Result Coder::Impl::code(const Record& r, const Options& o, Forward* state) cons
         source = src;
       }
       const bool distinct = members_apart || (!reflexive && src >= 0 && tgt >= 0 && src != tgt && t[src].compound < 0 && t[tgt].compound < 0);
-      evs.push_back({srcc, tgtc, ec, p, v.text, reflexive, distinct});
+      if (srcc.size() != src_who.size() || tgtc.size() != tgt_who.size()) src_who.clear(), tgt_who.clear();
+      evs.push_back({srcc, tgtc, ec, p, v.text, reflexive, distinct, src_who, tgt_who});
       if (ec.subordinate) { sub_pending = true; continue; }
       found_in_clause = true;
       if (o.code_by == CodeBy::kSentence) stop_all = true;
@@ -432,7 +476,11 @@ Result Coder::Impl::code(const Record& r, const Options& o, Forward* state) cons
       for (size_t gi = 0; gi < e.tgt.size(); ++gi) {
         const std::string& s = e.src[si];
         const std::string& g = e.tgt[gi];
-        if (s == g && !e.distinct) continue;
+        if (!e.src_who.empty()) {
+          if (s == g && e.src_who[si] == e.tgt_who[gi]) continue;
+        } else if (s == g && !e.distinct) {
+          continue;
+        }
         if (e.reflexive && gi < si) continue;
         push(res.events, {date, s, g, e.code.code, pat});
         if (!e.code.paired.empty()) push(res.events, {date, g, s, e.code.paired, pat});
