@@ -48,6 +48,7 @@ const char* kActors =
     "CRICKET_ [###]\n"
     "RIDDLE_ [+++]\n"
     "BROKEN_ [NTH 991301-000101]\n"
+    "US_ [USA]\n"
     "~FINISH\n"
     "IGNORED_ [XXX]\n";
 
@@ -85,6 +86,7 @@ const char* kVerbs =
     "BEEN [---]\n"
     "FORM [015]\n"
     "NAP_ [---]\n"
+    "USE [017]\n"
     "HAIL_ [040]\n"
     "- ^ $ * + [041]\n"
     "- * MINISTER [042]\n"
@@ -391,6 +393,12 @@ TEST_F(TabariCoder, APronounFoundBackIsItsReferentWithAgents) {
   // the target is the referent with its agent, another actor.
   EXPECT_EQ(events_of(coder->code(rec("950101", "The Northland minister slept but later he warned nobody."), o)),
             (std::set<std::string>{"NTH/NTHGOV/130"}));
+}
+
+TEST_F(TabariCoder, AnEndingCountsTowardTheLongestMatch) {
+  // USES: US_ with ES (four characters) outmatches the verb stem USE (three).
+  EXPECT_EQ(events_of(coder->code(rec("950101", "Northland praised the farm uses today."), o)),
+            (std::set<std::string>{"NTH/USA/051"}));
 }
 
 TEST_F(TabariCoder, ForwardCarriesTheFirstActor) {

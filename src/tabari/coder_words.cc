@@ -82,6 +82,8 @@ bool Coder::Impl::second_word_may_follow(const Phrase& p, const std::vector<Tok>
   return i + 1 < static_cast<int>(t.size()) && !t[i + 1].w.empty() && t[i + 1].w[0] == p[1].text[0];
 }
 
+constexpr int kMaxEnding = 3;  // ING, the longest regular ending
+
 static bool builtin_word(std::string_view s) {
   static constexpr std::string_view kWords[] = {"A",   "AN",  "THE", "AND",  "NOR",  "BUT",  "OR",  "IN",
                                                 "OF",  "HE",  "HIM", "SHE",  "HER",  "IT",   "THEM", "THEIR",
@@ -107,10 +109,17 @@ void Coder::Impl::classify(Work& w, bool all_caps) const {
       }
       for (uint32_t e : nodes[node].ends) {
         const Entry& en = entries[e];
-        if (en.length <= best_len) break;
+        if (en.length + kMaxEnding <= best_len) break;
         if (!second_word_may_follow(*en.phrase, t, i)) continue;
         const int end = match_phrase(*en.phrase, t, i, nullptr, endings_of(en.kind));
-        if (end >= 0) { best = static_cast<int>(e); best_end = end; best_len = en.length; break; }
+        if (end < 0) continue;
+        // TABARI counts the characters of a regular ending on an exact last word as matched:
+        // "uses" is the actor US_ with ES (four characters), not the verb USE (three):
+        // "China will set quotas ... to cut the amount of farmland converted to non-agricultural
+        // uses" is CHN/USA/010 in TABARI's reuters-dev output (R5781-1).
+        const PWord& last = en.phrase->back();
+        const int ending = last.exact && last.kind == PWord::kWord ? static_cast<int>(t[end].w.size() - last.text.size()) : 0;
+        if (en.length + ending > best_len) { best = static_cast<int>(e); best_end = end; best_len = en.length + ending; }
       }
     }
     // TABARI's own words (determiners, conjunctions, prepositions, pronouns, auxiliaries, BY and
@@ -121,7 +130,7 @@ void Coder::Impl::classify(Work& w, bool all_caps) const {
     // with BEEN, is TURGOV/GRC/030 in TABARI's reuters-dev output: R10641-6); FORMER is the
     // adjective, not the verb FORM ("guerrilla activities led by former soldier Ronny Brunswijk"
     // is not complex: SUR/SURELIMIL/060, R1888-3).
-    if (best >= 0 && builtin_word(s) && entries[best].length <= static_cast<int>(s.size())) best = -1;
+    if (best >= 0 && builtin_word(s) && best_len <= static_cast<int>(s.size())) best = -1;
     if (best >= 0) {
       const Entry& en = entries[best];
       t[i].entry = best;
