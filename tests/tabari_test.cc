@@ -401,6 +401,15 @@ TEST_F(TabariCoder, AnEndingCountsTowardTheLongestMatch) {
             (std::set<std::string>{"NTH/USA/051"}));
 }
 
+TEST_F(TabariCoder, QuoteMarksAreWords) {
+  // Counted in a comma clause: the closing clause '" Eastmarch "' has three words and goes.
+  EXPECT_EQ(events_of(coder->code(rec("950101", "Northland praised the farmers, \"Eastmarch\"."), o)),
+            (std::set<std::string>{}));
+  // But a leading one is no capitalised word: HAIL stays a verb.
+  EXPECT_EQ(events_of(coder->code(rec("950101", "\"Hail Eastmarch and Northland today.\""), o)),
+            (std::set<std::string>{"EST/NTH/040"}));
+}
+
 TEST_F(TabariCoder, ForwardCarriesTheFirstActor) {
   std::string err;
   ASSERT_TRUE(apply_option("FORWARD: **NNN*SSS", o, err));

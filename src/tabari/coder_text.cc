@@ -115,7 +115,11 @@ std::vector<Tok> Coder::Impl::filter(std::string_view text, bool& all_caps, bool
     Tok k;
     k.w.assign(o.data() + i, std::min<size_t>(j - i, 62));
     k.cap = ocap[i];
-    if (k.w != "\"") t.push_back(std::move(k));
+    // A quote mark is a word of its own to TABARI, one that matches nothing but counts in comma
+    // clauses: '"... don't work," said a senior Peruvian government official responsible for
+    // debt affairs' keeps its closing clause of eleven words, BRA/PERGOV/112 in TABARI's
+    // reuters-dev output (R7589-15).
+    t.push_back(std::move(k));
     i = j;
     if (t.size() >= 127) {
       // More words than TABARI's parse holds: the record is complex (DEBUG-08, DEBUG-08a).

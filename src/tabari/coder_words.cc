@@ -165,6 +165,8 @@ void Coder::Impl::classify(Work& w, bool all_caps) const {
   }
   // Actors: resolve dates; null codes make nouns. Verbs: nouns after a determiner or when
   // capitalised mid-sentence.
+  int first_cap = 0;
+  while (first_cap < n && !t[first_cap].cap) ++first_cap;
   for (int i = 0; i < n; ++i) {
     auto& k = t[i];
     if (k.type == tActor) {
@@ -179,7 +181,8 @@ void Coder::Impl::classify(Work& w, bool all_caps) const {
       k.base = chosen->codes;
     } else if (k.type == tVerb) {
       const bool after_det = i > 0 && t[i - 1].type == tDeterm;
-      const bool capital = i > 0 && k.cap && !all_caps;
+      // Capitalised after the sentence's first capitalised word (a leading quote mark is none).
+      const bool capital = i > first_cap && k.cap && !all_caps;
       if (after_det || capital) { k.type = tNoun; continue; }
       const auto& v = d.verbs[entries[k.entry].id];
       if (v.code.special == Special::kDiscard) { w.discard = true; w.why = "discard verb " + k.w; }
