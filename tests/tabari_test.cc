@@ -90,6 +90,7 @@ const char* kVerbs =
     "HAIL_ [040]\n"
     "- ^ $ * + [041]\n"
     "- * MINISTER [042]\n"
+    "- * { BRAVE MINISTER | BOLD ENVOYS } [044]\n"
     "WARN_ [130]\n"
     "- * + COULD_ [138]\n";
 
@@ -408,6 +409,13 @@ TEST_F(TabariCoder, QuoteMarksAreWords) {
   // But a leading one is no capitalised word: HAIL stays a verb.
   EXPECT_EQ(events_of(coder->code(rec("950101", "\"Hail Eastmarch and Northland today.\""), o)),
             (std::set<std::string>{"EST/NTH/040"}));
+}
+
+TEST_F(TabariCoder, PatternsAreTriedByTheLengthOfTheirPlainWords) {
+  // "* MINISTER" (8 plain characters) comes before "* { BRAVE MINISTER | BOLD ENVOYS }" (none
+  // outside its alternatives) and, with no alternatives of its own, ends the search.
+  EXPECT_EQ(events_of(coder->code(rec("950101", "Northland hailed the brave minister of Eastmarch today."), o)),
+            (std::set<std::string>{"NTH/ESTGOV/042"}));
 }
 
 TEST_F(TabariCoder, ForwardCarriesTheFirstActor) {

@@ -170,7 +170,7 @@ const Pattern* Coder::Impl::match_verb(const VerbRoot& v, const Ctx& c, int k, i
   const size_t n = filtered ? candidates.size() : v.patterns.size();
   for (size_t ci = 0; ci < n; ++ci) {
     const Pattern& p = v.patterns[filtered ? candidates[ci] : ci];
-    if (p.length <= best_len) break;
+    if (best_len >= 0 && p.length <= best_len) break;
     Found f;
     if (!bwd(c, p.before, p.before.size(), k, p.verb_adjacent_before, f)) continue;
     if (!fwd(c, p.after, 0, kend + 1, p.verb_adjacent_after, f)) continue;
@@ -182,8 +182,11 @@ const Pattern* Coder::Impl::match_verb(const VerbRoot& v, const Ctx& c, int k, i
     // Nor does one whose $ and + are the same actor (R10271-1: "Nakasone has told his party ...
     // Washington" is no "$ HAS * +" with HIS as the target).
     if (f.source >= 0 && f.target >= 0 && identity(*c.t, f.source) == identity(*c.t, f.target)) continue;
-    const int len = p.has_alternatives ? f.matched : p.length;
-    if (len > best_len) { best = &p; best_len = len; out = f; }
+    // The first pattern without alternatives that matches ends the search; one with
+    // alternatives holds until a later one could match more characters than it did (length
+    // with its longest alternatives: PATTERN-33c).
+    if (!p.has_alternatives) { best = &p; out = f; break; }
+    if (f.matched > best_len) { best = &p; best_len = f.matched; out = f; }
   }
   return best;
 }

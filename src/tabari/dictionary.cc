@@ -487,6 +487,9 @@ bool parse_pattern(std::string_view phrase, const Synsets* synsets, Pattern& pat
   pat.verb_adjacent_after = all[star].adjacent;
   pat.length = phrase_length(all);
   for (const auto& w : all) pat.has_alternatives |= w.kind == PWord::kAlt && !w.synset;
+  for (const auto& w : all)
+    if (w.kind == PWord::kWord)
+      for (char c : w.text) pat.rank += std::isalnum(static_cast<unsigned char>(c)) ? 1 : 0;
   return true;
 }
 
@@ -596,12 +599,16 @@ void read_verbs(std::string_view text, const std::string& name, Dictionaries& d)
     root_ok = true;
     return true;
   });
-  // Drop placeholders of skipped roots; sort patterns longest first (stable: file order on ties).
+  // Drop placeholders of skipped roots; order a root's patterns as TABARI tries them: by the
+  // characters of their plain words, longest first, alternatives and synsets not counted
+  // (stable: file order on ties). "Western agricultural attaches in Moscow said they had no
+  // evidence" is "* EVIDENCE" [112], tried before "* NO_ { BASIS | EVIDENCE }" [016], in
+  // TABARI's reuters-dev output (R8686-1); agreement 1789 -> 1818 events.
   for (auto* l : {&d.verbs, &d.times, &d.attribs}) {
     std::erase_if(*l, [](const VerbRoot& v) { return v.forms.empty(); });
     for (auto& v : *l)
       std::stable_sort(v.patterns.begin(), v.patterns.end(),
-                       [](const Pattern& a, const Pattern& b) { return a.length > b.length; });
+                       [](const Pattern& a, const Pattern& b) { return a.rank > b.rank; });
   }
 }
 

@@ -92,6 +92,7 @@ struct Pattern {
   EventCode code;
   int length = 0;
   bool has_alternatives = false;  // length then depends on which alternative matched
+  int rank = 0;  // TABARI's order among a root's patterns: the length of the plain words alone
   std::string text;
   size_t line = 0;
 };
