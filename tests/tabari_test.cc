@@ -87,6 +87,8 @@ const char* kVerbs =
     "FORM [015]\n"
     "NAP_ [---]\n"
     "USE [017]\n"
+    "GREET_ [---]\n"
+    "- * WARMLY [051]\n"
     "HAIL_ [040]\n"
     "- ^ $ * + [041]\n"
     "- * MINISTER [042]\n"
@@ -416,6 +418,12 @@ TEST_F(TabariCoder, PatternsAreTriedByTheLengthOfTheirPlainWords) {
   // outside its alternatives) and, with no alternatives of its own, ends the search.
   EXPECT_EQ(events_of(coder->code(rec("950101", "Northland hailed the brave minister of Eastmarch today."), o)),
             (std::set<std::string>{"NTH/ESTGOV/042"}));
+}
+
+TEST_F(TabariCoder, TheSourceOfACodedVerbWithoutTargetCarriesOn) {
+  // GREET's root is null, its pattern coded: the source found for it serves the next clause.
+  EXPECT_EQ(events_of(coder->code(rec("950101", "Northland greeted everyone warmly and later hailed Eastmarch."), o)),
+            (std::set<std::string>{"NTH/EST/040"}));
 }
 
 TEST_F(TabariCoder, ForwardCarriesTheFirstActor) {

@@ -434,6 +434,15 @@ Result Coder::Impl::code(const Record& r, const Options& o, Forward* state) cons
         if (srcc.empty()) srcc = {"---"};
         if (tgtc.empty()) tgtc = {"---"};
       }
+      // TABARI keeps the source its search found for a coded verb even when no target is found:
+      // the later clauses' verbs take it. "Swiss banks are holding talks with Protestant and
+      // Roman Catholic officials to hear church complaints about lending to South Africa" is
+      // CHEBUS/AFR/114 in TABARI's reuters-dev output (R7852-1).
+      if (!o.petrarch && tgtc.empty() && src >= 0 && f.source < 0 && source < 0) {
+        source = src;
+        source_bare = false;
+        regular_source = true;
+      }
       if (srcc.empty() || tgtc.empty()) continue;
       // A source the pattern's $ named is no source for later verbs until some verb of the
       // record has had its source found by the search (then it is).
@@ -452,15 +461,12 @@ Result Coder::Impl::code(const Record& r, const Options& o, Forward* state) cons
       if (o.code_by == CodeBy::kAll) found_in_clause = false;
     }
     (void)sub_pending;
-    // A first "clause" without a verb is no clause (the conjunction joined words that are not
-    // in the dictionary: "Ithilen's sheep and pigs of Gondor warned"): it carries no source.
-    // Nor does one whose only verbs are null-coded roots, which count only when a pattern of
-    // theirs matches (manual 7.2): "We are seeing from Singapore, and from Japan clients keen
-    // to use up their quotas" is JPN/SGP/010 in TABARI's reuters-dev output (R6360-5).
+    // PETRARCH: a first clause with a coded verb and no event carries its first actor as the
+    // source (TABARI's own rule is above: the source found for a coded verb).
     bool has_verb = false;
     for (int j = lo; j < hi && !has_verb; ++j)
       has_verb = t[all[j]].type == tVerb && d.verbs[entries[t[all[j]].entry].id].code.special != Special::kNull;
-    if (ci == 0 && !found_in_clause && source < 0 && has_verb) {
+    if (o.petrarch && ci == 0 && !found_in_clause && source < 0 && has_verb) {
       for (int j = lo; j < hi; ++j)
         if (is_actor_pos(c, j)) { source = actor_of(c, j); break; }
     }
