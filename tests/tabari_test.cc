@@ -426,6 +426,12 @@ TEST_F(TabariCoder, TheSourceOfACodedVerbWithoutTargetCarriesOn) {
             (std::set<std::string>{"NTH/EST/040"}));
 }
 
+TEST_F(TabariCoder, AnAgentBetweenTwoActorsGoesToBothAcrossOf) {
+  // ENVOYS follows Westwood and comes before "of Eastmarch": both take it.
+  EXPECT_EQ(events_of(coder->code(rec("950101", "Northland slept but Westwood envoys of Eastmarch praised nobody."), o)),
+            (std::set<std::string>{"WST/ESTGOV/051"}));
+}
+
 TEST_F(TabariCoder, ForwardCarriesTheFirstActor) {
   std::string err;
   ASSERT_TRUE(apply_option("FORWARD: **NNN*SSS", o, err));

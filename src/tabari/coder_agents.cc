@@ -77,18 +77,25 @@ void Coder::Impl::attach_agents(Work& w, const Options& o) const {
       const int actor = agent_actor(t, i, former, before, false);
       if (actor < 0 || before != after_actor || has_agent[actor]) continue;
       has_agent[actor] = 1;
-      const Agent eff = join_agent(t, i, actor, former);
-      // An agent between two actors goes to both: "Turkish Prime Minister Turgut Ozal" is TURGOV
-      // and TURELIGOV in TABARI's reuters-dev output (R9831-4).
-      if (before) {
-        const int q = next_word(t, i);
-        if (q >= 0 && t[q].type == tActor && !has_agent[q]) {
-          has_agent[q] = 1;
-          add_agent(t[q], eff);
-          t[q].agent_entry = t[actor].agent_entry;
-        }
-      }
+      join_agent(t, i, actor, former);
     }
+  // An agent between two actors goes to both, the second one taking it (across IN or OF too)
+  // when no agent follows that one: "Turkish Prime Minister Turgut Ozal" is TURGOV and
+  // TURELIGOV, and "Hongkong Bank of Canada" HKGBUS and CANBUS, in TABARI's reuters-dev output
+  // (R9831-4, R4012-2).
+  for (int i = 0; i < n; ++i) {
+    if (t[i].type != tLitr || t[i].ref < 0 || t[i].ref >= i || t[i].entry < 0 || entries[t[i].entry].kind != kAgent) continue;
+    const int actor = t[i].ref;
+    int q = next_word(t, t[i].end);
+    if (q >= 0 && (t[q].w == "OF" || t[q].w == "IN")) q = next_word(t, q);
+    if (q < 0 || t[q].type != tActor || has_agent[q]) continue;
+    bool former = false;
+    const int pa = prev_word(t, actor);
+    if (pa >= 0 && t[pa].w == "FORMER") former = true;
+    has_agent[q] = 1;
+    add_agent(t[q], effective_agent(t, i, actor, former));
+    t[q].agent_entry = t[actor].agent_entry;
+  }
   if (!o.convert_agents) return;
   for (int i = 0; i < n; ++i) {
     if (t[i].type != tAgent) continue;
