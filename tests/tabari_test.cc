@@ -432,6 +432,11 @@ TEST_F(TabariCoder, AnAgentBetweenTwoActorsGoesToBothAcrossOf) {
             (std::set<std::string>{"WST/ESTGOV/051"}));
 }
 
+TEST_F(TabariCoder, OrMakesNoCompound) {
+  EXPECT_EQ(events_of(coder->code(rec("950101", "Northland praised Eastmarch or Westwood today."), o)),
+            (std::set<std::string>{"NTH/EST/051"}));
+}
+
 TEST_F(TabariCoder, ForwardCarriesTheFirstActor) {
   std::string err;
   ASSERT_TRUE(apply_option("FORWARD: **NNN*SSS", o, err));

@@ -215,6 +215,7 @@ bool Coder::Impl::np_start(const std::vector<Tok>& t, int i, int& actor, int unk
 
 void Coder::Impl::compounds(Work& w, const Options& o) const {
   const int unknown = o.petrarch ? 2 : 0;
+  auto joins = [&](const std::string& c) { return c == "AND" || c == "NOR" || (o.petrarch && c == "OR"); };
   auto& t = w.t;
   const int n = static_cast<int>(t.size());
   for (int i = 0; i < n; ++i) {
@@ -233,7 +234,7 @@ void Coder::Impl::compounds(Work& w, const Options& o) const {
         const int k = next_word(t, j);
         if (k < 0) break;
         // ", and np" (a serial comma: COMPOUND-11) or ", np".
-        if (t[k].type == tConj && t[k].w != "BUT") {
+        if (t[k].type == tConj && joins(t[k].w)) {
           const int k2 = next_word(t, k);
           if (k2 < 0 || !np_start(t, k2, a, unknown)) break;
           glue.push_back(j);
@@ -248,9 +249,11 @@ void Coder::Impl::compounds(Work& w, const Options& o) const {
         cur = a;
         continue;
       }
-      // AND, OR and NOR join lists ("Neither Galadriel nor Gollum": COMPOUND-21); BUT does
-      // not ("south Ithilen but Dagolath promised": CLAUSE-03).
-      if (t[j].type == tConj && t[j].w != "BUT") {
+      // AND and NOR join lists ("Neither Galadriel nor Gollum": COMPOUND-21); BUT does not
+      // ("south Ithilen but Dagolath promised": CLAUSE-03), nor, to TABARI, OR (PETRARCH's
+      // parse does): "stricter than in Britain or the United States" has BRITAIN alone for
+      // target, CHE/GBR/020 in TABARI's reuters-dev output (R4872-7).
+      if (t[j].type == tConj && joins(t[j].w)) {
         const int k = next_word(t, j);
         if (k < 0 || !np_start(t, k, a, unknown)) break;
         glue.push_back(j);
