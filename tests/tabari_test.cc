@@ -437,6 +437,12 @@ TEST_F(TabariCoder, OrMakesNoCompound) {
             (std::set<std::string>{"NTH/EST/051"}));
 }
 
+TEST_F(TabariCoder, AClauseOfTwoWordsIsPassedOver) {
+  // "Northland warned" lends no source to the next clause, which finds none before its verb.
+  EXPECT_EQ(events_of(coder->code(rec("950101", "Northland warned and praised Eastmarch today."), o)),
+            (std::set<std::string>{}));
+}
+
 TEST_F(TabariCoder, ForwardCarriesTheFirstActor) {
   std::string err;
   ASSERT_TRUE(apply_option("FORWARD: **NNN*SSS", o, err));

@@ -240,6 +240,14 @@ Result Coder::Impl::code(const Record& r, const Options& o, Forward* state) cons
   for (size_t ci = 0; ci < clauses.size() && !stop_all; ++ci) {
     auto [lo, hi] = clauses[ci];
     Ctx c{&t, &all, lo, hi, &words, o.petrarch};
+    if (!o.petrarch) {
+      // TABARI passes over a clause of one or two words, eliminated ones counted ("sheep and
+      // goats" is no clause): "Gondor alleged and acknowledged that Calenardon might affirm an
+      // attack by Osgiliath soldiers" carries no source from "Gondor alleged" (COMPLEX-05).
+      const int first_tok = lo == 0 ? 0 : all[lo - 1] + 1;
+      const int last_tok = (hi < static_cast<int>(all.size()) ? all[hi] : n) - 1;
+      if (last_tok - first_tok < 2) continue;
+    }
     if (ci == 0 || ci == fresh) {
       source = -1;
       source_bare = false;

@@ -7,7 +7,7 @@ GIGA=$SHARED/bench/tabari/gigaword
 REUTERS=$SHARED/bench/tabari/reuters
 DICTS=$SHARED/bench/tabari/dictionaries
 # The count of standard records (before FINAL-01) that pass; raise it when more pass.
-RATCHET=${TABARI_RATCHET:-448}
+RATCHET=${TABARI_RATCHET:-449}
 # Agreement with TABARI's own reuters-dev output, F1 over (id, source, target, code) events, in
 # thousandths; raise it when agreement grows (bench/tabari_agreement prints the detail).
 F1_RATCHET=${TABARI_F1_RATCHET:-963}
