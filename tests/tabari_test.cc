@@ -443,6 +443,12 @@ TEST_F(TabariCoder, AClauseOfTwoWordsIsPassedOver) {
             (std::set<std::string>{}));
 }
 
+TEST_F(TabariCoder, APatternWithOneActorForSourceAndTargetStillMatches) {
+  // "+ WAS_* BY_ $" takes Northland for both: no event, and no falling back to ACCUSE's own code.
+  EXPECT_EQ(events_of(coder->code(rec("950101", "Northland was accused by Northland of spying on Eastmarch."), o)),
+            (std::set<std::string>{}));
+}
+
 TEST_F(TabariCoder, ForwardCarriesTheFirstActor) {
   std::string err;
   ASSERT_TRUE(apply_option("FORWARD: **NNN*SSS", o, err));

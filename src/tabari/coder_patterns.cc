@@ -179,9 +179,12 @@ const Pattern* Coder::Impl::match_verb(const VerbRoot& v, const Ctx& c, int k, i
     // (reuters-dev R243-1: "Iran said its forces had captured ... in a major battle" is no
     // "% *" BATTLE for Iran alone).
     if (f.both >= 0 && !is_compound(*c.t, f.both)) continue;
-    // Nor does one whose $ and + are the same actor (R10271-1: "Nakasone has told his party ...
-    // Washington" is no "$ HAS * +" with HIS as the target).
-    if (f.source >= 0 && f.target >= 0 && identity(*c.t, f.source) == identity(*c.t, f.target)) continue;
+    // PETRARCH: nor does one whose $ and + are the same actor. TABARI takes that match and the
+    // event of an actor with itself is dropped: "trade imbalances would also be corrected by
+    // commitments from West Germany and Japan to stimulate their economies" is "* FROM_ $ TO_ +"
+    // with the compound for both, DEU/JPN/0311 and JPN/DEU/0311 in its reuters-dev output
+    // (R9864-6).
+    if (c.strict && f.source >= 0 && f.target >= 0 && identity(*c.t, f.source) == identity(*c.t, f.target)) continue;
     // The first pattern without alternatives that matches ends the search; one with
     // alternatives holds until a later one could match more characters than it did (length
     // with its longest alternatives: PATTERN-33c).
