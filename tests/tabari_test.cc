@@ -93,6 +93,7 @@ const char* kVerbs =
     "- ^ $ * + [041]\n"
     "- * MINISTER [042]\n"
     "- * { BRAVE MINISTER | BOLD ENVOYS } [044]\n"
+    "- * PALACE OF ^ [045]\n"
     "WARN_ [130]\n"
     "- * + COULD_ [138]\n";
 
@@ -447,6 +448,12 @@ TEST_F(TabariCoder, APatternWithOneActorForSourceAndTargetStillMatches) {
   // "+ WAS_* BY_ $" takes Northland for both: no event, and no falling back to ACCUSE's own code.
   EXPECT_EQ(events_of(coder->code(rec("950101", "Northland was accused by Northland of spying on Eastmarch."), o)),
             (std::set<std::string>{}));
+}
+
+TEST_F(TabariCoder, AnActorPassedOverByCaretMayBeTheTarget) {
+  // ^ skips Eastmarch in the match; the target search may still find it.
+  EXPECT_EQ(events_of(coder->code(rec("950101", "Northland hailed the palace of Eastmarch today."), o)),
+            (std::set<std::string>{"NTH/EST/045"}));
 }
 
 TEST_F(TabariCoder, ForwardCarriesTheFirstActor) {

@@ -341,8 +341,13 @@ Result Coder::Impl::code(const Record& r, const Options& o, Forward* state) cons
           auto eligible = [&](int j, bool back) {
             if (!is_actor_pos(c, j)) return false;
             const int a = back ? referent_of(c, j) : actor_of(c, j);
-            for (int sk : f.skipped)
-              if (sk == a || same_compound(t, sk, a)) return false;
+            // PETRARCH: an actor a pattern's ^ passed over is no default target. TABARI's ^ only
+            // moves the match on: "He accused the U.S. of being irrational ... those of Prime
+            // Minister Yasuhiro Nakasone" ("* PRIME MINISTER ^") is USA/JPNGOV/1121 in its
+            // reuters-dev output (R10779-16).
+            if (o.petrarch)
+              for (int sk : f.skipped)
+                if (sk == a || same_compound(t, sk, a)) return false;
             // A pronoun for a compound is compared by its first member's own code, before agents,
             // with the source's code: TABARI then takes THEIR for a compound source as its target
             // too (COMPOUND-24, "more of a bug than a feature" in the suite's words).
