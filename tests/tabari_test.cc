@@ -456,6 +456,12 @@ TEST_F(TabariCoder, AnActorPassedOverByCaretMayBeTheTarget) {
             (std::set<std::string>{"NTH/EST/045"}));
 }
 
+TEST_F(TabariCoder, PercentStandsOnlyOnACompoundsFirstWord) {
+  // "% *" passes over Westwood, a single actor, to the compound Northland and Eastmarch.
+  EXPECT_EQ(events_of(coder->code(rec("950101", "Northland and Eastmarch with Westwood will meet soon."), o)),
+            (std::set<std::string>{"NTH/EST/043", "EST/NTH/043"}));
+}
+
 TEST_F(TabariCoder, ForwardCarriesTheFirstActor) {
   std::string err;
   ASSERT_TRUE(apply_option("FORWARD: **NNN*SSS", o, err));

@@ -36,6 +36,15 @@ int Coder::Impl::actor_head(const Ctx& c, int j) const {
   return (*c.a)[s] == x.owner && pattern_actor(c, s) ? s : -1;
 }
 
+// TABARI's % stands only on a compound's first word, passing over anything else (and over
+// other members): "With Tokyo and Bonn claiming Washington's policy of talking the dollar lower"
+// is "% *" on TALKING, DEU/JPN/046 and JPN/DEU/046 in its reuters-dev output (R10617-8).
+bool Coder::Impl::marker_fits(const Ctx& c, PWord::Kind kind, int h) const {
+  if (c.strict || kind != PWord::kBoth) return true;
+  const Tok& x = (*c.t)[(*c.a)[h]];  // the word itself: a pronoun is no compound's first word
+  return x.type == tActor && x.compound >= 0 && x.compound_first;
+}
+
 // Where the match goes on after a marker on the actor at j (head h): TABARI's $ and + take only
 // the word they stand on, so the actor's other words are left to the next elements ("^ $ * +"
 // matches "Private political analyst Stephen Hess told Reuters", ^ on STEPHEN and $ on HESS:
@@ -64,7 +73,7 @@ bool Coder::Impl::fwd(const Ctx& c, const Phrase& p, size_t e, int k, bool adjac
           if (fwd(c, p, e + 1, end, w.adjacent, r)) { f = r; return true; }
         }
       }
-    } else if (const int h = actor_head(c, j); h >= 0) {
+    } else if (const int h = actor_head(c, j); h >= 0 && marker_fits(c, w.kind, h)) {
       next = after_marker(c, w.kind, j, h);
       bind_actor(w.kind, referent_of(c, h), g);
     } else if (c.strict && w.kind == PWord::kSkip && (*c.t)[(*c.a)[j]].type == tNull && j > c.lo &&
@@ -93,7 +102,7 @@ bool Coder::Impl::alt_fwd(const Ctx& c, const Phrase& p, size_t e, int k, bool a
         int e2 = -1;
         if (alt_fwd(c, alt, 0, j, true, h, e2) && alt_fwd(c, p, e + 1, e2, w.adjacent, h, end)) { f = h; return true; }
       }
-    } else if (const int h = actor_head(c, j); h >= 0) {
+    } else if (const int h = actor_head(c, j); h >= 0 && marker_fits(c, w.kind, h)) {
       ok = true;
       next = after_marker(c, w.kind, j, h);
       bind_actor(w.kind, referent_of(c, h), g);
@@ -141,7 +150,7 @@ bool Coder::Impl::bwd(const Ctx& c, const Phrase& p, size_t e, int k, bool adjac
       if ((*c.t)[tok].owner >= 0) {
         while (s > c.lo && (*c.a)[s] != (*c.t)[tok].owner) --s;
       }
-      if (pattern_actor(c, s)) {
+      if (pattern_actor(c, s) && marker_fits(c, w.kind, s)) {
         // $ and + take only the word they stand on (see after_marker).
         start = !c.strict && (w.kind == PWord::kSource || w.kind == PWord::kTarget) ? j : s;
         const int act = referent_of(c, s);

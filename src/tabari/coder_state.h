@@ -37,6 +37,7 @@ struct Tok {
   bool removed = false;    // inside an eliminated comma-delimited clause
   bool absorbed = false;   // conjunction/comma inside a compound
   int compound = -1;       // compound actor id
+  bool compound_first = false;  // the compound's first member
   int ref = -1;            // pronoun: the actor token it refers to
   std::vector<std::string> codes;  // actor codes after dates and agents
   std::vector<std::string> base;   // actor codes before agents (what FORWARD hands on)
@@ -173,6 +174,7 @@ struct Coder::Impl {
   bool pattern_actor(const Ctx& c, int k) const;
   int actor_head(const Ctx& c, int j) const;
   int after_marker(const Ctx& c, PWord::Kind kind, int j, int h) const;
+  bool marker_fits(const Ctx& c, PWord::Kind kind, int h) const;
   bool fwd(const Ctx& c, const Phrase& p, size_t e, int k, bool adjacent, Found& f) const;
   bool alt_fwd(const Ctx& c, const Phrase& p, size_t e, int k, bool anchored, Found& f, int& end) const;
   static bool multiword_synset(const PWord& w);

@@ -282,6 +282,7 @@ void Coder::Impl::compounds(Work& w, const Options& o) const {
     std::erase_if(glue, [&](int g) { return g > cur; });
     const int id = static_cast<int>(w.compounds.size());
     for (int m : members) t[m].compound = id;
+    t[members[0]].compound_first = true;
     for (int g : glue) t[g].absorbed = true;
     w.compounds.push_back(members);
     i = cur;

@@ -10,7 +10,7 @@ DICTS=$SHARED/bench/tabari/dictionaries
 RATCHET=${TABARI_RATCHET:-449}
 # Agreement with TABARI's own reuters-dev output, F1 over (id, source, target, code) events, in
 # thousandths; raise it when agreement grows (bench/tabari_agreement prints the detail).
-F1_RATCHET=${TABARI_F1_RATCHET:-968}
+F1_RATCHET=${TABARI_F1_RATCHET:-969}
 
 # Usage errors come first: they need no shared files.
 "$BIN" tabari > /dev/null 2>&1
