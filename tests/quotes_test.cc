@@ -39,6 +39,12 @@ const Quote* by_cue(const Coded& c, const std::string& cue) {
   return nullptr;
 }
 
+// The speaker as written of the statement with this cue ("(no such cue)" when there is none).
+std::string speaker_of(const Coded& c, const std::string& cue) {
+  const auto* q = by_cue(c, cue);
+  return q ? q->speaker : "(no such cue)";
+}
+
 TEST(Quotes, DirectAfterQuote) {
   auto c = code("\"We are ready,\" Putin said.");
   ASSERT_EQ(c.quotes.size(), 1u);
@@ -358,9 +364,7 @@ TEST(Quotes, StatementInsideAnotherContent) {
   // A clause with a speaker and a cue of its own, after "as" inside an earlier content.
   auto c = code("Sanders accused Clinton of being too close to the banks at the debate, as Clinton told reporters "
                 "that the charge was false and unfair to her.");
-  const auto* told = by_cue(c, "told");
-  ASSERT_NE(told, nullptr);
-  EXPECT_EQ(told->speaker, "Clinton");
+  EXPECT_EQ(speaker_of(c, "told"), "Clinton");
   const auto* accused = by_cue(c, "accused");
   ASSERT_NE(accused, nullptr);
   EXPECT_EQ(c.at(accused->content_at), "Clinton of being too close to the banks at the debate");
@@ -369,12 +373,8 @@ TEST(Quotes, StatementInsideAnotherContent) {
 TEST(Quotes, ModalsAndAdverbsBelongToTheCue) {
   auto c = code("Cruz and Rubio have both urged the mogul to release the tapes. Clinton repeatedly emphasizes that "
                 "she is a proud Democrat.");
-  const auto* urged = by_cue(c, "have both urged");
-  ASSERT_NE(urged, nullptr);
-  EXPECT_EQ(urged->speaker, "Cruz and Rubio");
-  const auto* emph = by_cue(c, "repeatedly emphasizes");
-  ASSERT_NE(emph, nullptr);
-  EXPECT_EQ(emph->speaker, "Clinton");
+  EXPECT_EQ(speaker_of(c, "have both urged"), "Cruz and Rubio");
+  EXPECT_EQ(speaker_of(c, "repeatedly emphasizes"), "Clinton");
 }
 
 TEST(Quotes, PassiveWithAgent) {
@@ -384,19 +384,13 @@ TEST(Quotes, PassiveWithAgent) {
   ASSERT_NE(crit, nullptr);
   EXPECT_EQ(crit->speaker, "the state party");
   EXPECT_EQ(c.at(crit->content_at), "The new tax plan");
-  const auto* asking = by_cue(c, "would be asking");
-  ASSERT_NE(asking, nullptr);
-  EXPECT_EQ(asking->speaker, "Many Democrats");
+  EXPECT_EQ(speaker_of(c, "would be asking"), "Many Democrats");
 }
 
 TEST(Quotes, StanceAdjectiveAfterBe) {
   auto c = code("Most Republicans are skeptical of the deal. Mr. Cruz fired back at the senator on Sunday.");
-  const auto* sk = by_cue(c, "are skeptical of");
-  ASSERT_NE(sk, nullptr);
-  EXPECT_EQ(sk->speaker, "Most Republicans");
-  const auto* fb = by_cue(c, "fired back at");
-  ASSERT_NE(fb, nullptr);
-  EXPECT_EQ(fb->speaker, "Mr. Cruz");
+  EXPECT_EQ(speaker_of(c, "are skeptical of"), "Most Republicans");
+  EXPECT_EQ(speaker_of(c, "fired back at"), "Mr. Cruz");
 }
 
 TEST(Quotes, RelativeClauseWithItsOwnCueIsNoPartOfTheSpeaker) {

@@ -108,6 +108,8 @@ struct TabariCoder : ::testing::Test {
     o.minimum_words = 3;
     coder = std::make_unique<Coder>(d);
   }
+  // The events of one sentence as SOURCE/TARGET/CODE, coded with the options of the moment.
+  std::set<std::string> events(const std::string& text) { return events_of(coder->code(rec("950101", text), o)); }
 };
 
 }  // namespace
@@ -196,14 +198,14 @@ TEST_F(TabariCoder, SimpleEventAndStemmedActor) {
 }
 
 TEST_F(TabariCoder, PatternWithSynsetAndAlternatives) {
-  EXPECT_EQ(events_of(coder->code(rec("950101", "Northland praised Eastmarch for its gold coins today."), o)),
+  EXPECT_EQ(events("Northland praised Eastmarch for its gold coins today."),
             (std::set<std::string>{"NTH/EST/071"}));
-  EXPECT_EQ(events_of(coder->code(rec("950101", "Northland played tough ball against Eastmarch today."), o)),
+  EXPECT_EQ(events("Northland played tough ball against Eastmarch today."),
             (std::set<std::string>{"NTH/EST/099"}));
 }
 
 TEST_F(TabariCoder, DateRestrictedCodes) {
-  EXPECT_EQ(events_of(coder->code(rec("950101", "King Aldo praised Eastmarch on Monday."), o)),
+  EXPECT_EQ(events("King Aldo praised Eastmarch on Monday."),
             (std::set<std::string>{"NTHGOV/EST/051"}));
   EXPECT_EQ(events_of(coder->code(rec("970101", "King Aldo praised Eastmarch on Monday."), o)),
             (std::set<std::string>{"NTHELI/EST/051"}));
@@ -212,55 +214,55 @@ TEST_F(TabariCoder, DateRestrictedCodes) {
 }
 
 TEST_F(TabariCoder, AgentsAttachToActors) {
-  EXPECT_EQ(events_of(coder->code(rec("950101", "The Northland minister praised an Eastmarch policeman on Monday."), o)),
+  EXPECT_EQ(events("The Northland minister praised an Eastmarch policeman on Monday."),
             (std::set<std::string>{"NTHGOV/ESTCOP/051"}));
-  EXPECT_EQ(events_of(coder->code(rec("950101", "Activists in Westwood praised Eastmarch on Monday."), o)),
+  EXPECT_EQ(events("Activists in Westwood praised Eastmarch on Monday."),
             (std::set<std::string>{"NGMWST/EST/051"}));
   // Not across a determiner after IN or OF.
-  EXPECT_EQ(events_of(coder->code(rec("950101", "Activists in the Westwood praised Eastmarch on Monday."), o)),
+  EXPECT_EQ(events("Activists in the Westwood praised Eastmarch on Monday."),
             (std::set<std::string>{"WST/EST/051"}));
   // An agent between two actors goes to both.
-  EXPECT_EQ(events_of(coder->code(rec("950101", "Northland minister Eastmarch was praised on Monday."), o)),
+  EXPECT_EQ(events("Northland minister Eastmarch was praised on Monday."),
             (std::set<std::string>{"NTHGOV/ESTGOV/051"}));
 }
 
 // A pronoun is its referent, but the referent's agents go only to whichever of the two is found
 // first: the pattern's own actors before the searched ones, the source before the target.
 TEST_F(TabariCoder, AgentsGoToThePronounOrItsReferentOnce) {
-  EXPECT_EQ(events_of(coder->code(rec("950101", "The Northland minister warned it on Monday."), o)),
+  EXPECT_EQ(events("The Northland minister warned it on Monday."),
             (std::set<std::string>{"NTHGOV/NTH/130"}));
-  EXPECT_EQ(events_of(coder->code(rec("950101", "The Northland minister warned it could strike."), o)),
+  EXPECT_EQ(events("The Northland minister warned it could strike."),
             (std::set<std::string>{"NTH/NTHGOV/138"}));
-  EXPECT_EQ(events_of(coder->code(rec("950101", "Northland warned it could strike on Monday."), o)),
+  EXPECT_EQ(events("Northland warned it could strike on Monday."),
             (std::set<std::string>{}));
-  EXPECT_EQ(events_of(coder->code(rec("950101", "The Northland minister warned its allies on Monday."), o)),
+  EXPECT_EQ(events("The Northland minister warned its allies on Monday."),
             (std::set<std::string>{}));
   // Two such pronouns are apart from each other too.
-  EXPECT_EQ(events_of(coder->code(rec("950101", "Minister King Aldo praised Eastmarch but he warned it could strike."), o)),
+  EXPECT_EQ(events("Minister King Aldo praised Eastmarch but he warned it could strike."),
             (std::set<std::string>{"NTHGOV/NTHGOV/138", "NTHGOV/EST/051"}));
   // Even when the agent does not change the code.
-  EXPECT_EQ(events_of(coder->code(rec("950101", "The minister King Aldo warned him on Monday."), o)),
+  EXPECT_EQ(events("The minister King Aldo warned him on Monday."),
             (std::set<std::string>{"NTHGOV/NTHGOV/130"}));
   // An agent after the pronoun, or else before it, is the pronoun's own when a search finds the
   // pronoun (the source here); a pattern's + on it takes the referent itself (NTH).
-  EXPECT_EQ(events_of(coder->code(rec("950101", "Northland warned the minister it could strike."), o)),
+  EXPECT_EQ(events("Northland warned the minister it could strike."),
             (std::set<std::string>{"NTHGOV/NTH/138"}));
-  EXPECT_EQ(events_of(coder->code(rec("950101", "Northland praised their minister on Monday."), o)),
+  EXPECT_EQ(events("Northland praised their minister on Monday."),
             (std::set<std::string>{"NTH/NTHGOV/051"}));
 }
 
 TEST_F(TabariCoder, CompoundsAndPairedCodes) {
   // A compound's first member stands for the whole compound, any other member for itself; an
   // event whose source and target are one dictionary code and agent is dropped.
-  EXPECT_EQ(events_of(coder->code(rec("950101", "Yesterday they praised Northland, Eastmarch and Westwood."), o)),
+  EXPECT_EQ(events("Yesterday they praised Northland, Eastmarch and Westwood."),
             (std::set<std::string>{"NTH/EST/051", "WST/EST/051"}));
-  EXPECT_EQ(events_of(coder->code(rec("950101", "Yesterday they praised Eastmarch, Northland and Northland."), o)),
+  EXPECT_EQ(events("Yesterday they praised Eastmarch, Northland and Northland."),
             (std::set<std::string>{"EST/NTH/051"}));
-  EXPECT_EQ(events_of(coder->code(rec("950101", "Eastmarch, Northland and Westwood warned Eastmarch could strike."), o)),
+  EXPECT_EQ(events("Eastmarch, Northland and Westwood warned Eastmarch could strike."),
             (std::set<std::string>{"NTH/EST/138"}));
-  EXPECT_EQ(events_of(coder->code(rec("950101", "Northland and Eastmarch will meet in the capital."), o)),
+  EXPECT_EQ(events("Northland and Eastmarch will meet in the capital."),
             (std::set<std::string>{"NTH/EST/043", "EST/NTH/043"}));
-  EXPECT_EQ(events_of(coder->code(rec("950101", "Twin Cities officials visited Northland on Monday."), o)),
+  EXPECT_EQ(events("Twin Cities officials visited Northland on Monday."),
             (std::set<std::string>{"TCA/NTH/042", "NTH/TCA/043", "TCB/NTH/042", "NTH/TCB/043"}));
 }
 
@@ -270,7 +272,7 @@ TEST_F(TabariCoder, PassiveVoiceAndDesignatedActors) {
   two.complex_verbs = 2;
   EXPECT_EQ(events_of(coder->code(rec("950101", "Northland has been praised by Eastmarch on Monday."), two)),
             (std::set<std::string>{"EST/NTH/051"}));
-  EXPECT_EQ(events_of(coder->code(rec("950101", "Northland was accused by Eastmarch of spying on Monday."), o)),
+  EXPECT_EQ(events("Northland was accused by Eastmarch of spying on Monday."),
             (std::set<std::string>{"EST/NTH/113"}));
 }
 
@@ -281,9 +283,9 @@ TEST_F(TabariCoder, DiscardComplexAndNull) {
 }
 
 TEST_F(TabariCoder, SubordinateCodesYieldToMainEvents) {
-  EXPECT_EQ(events_of(coder->code(rec("950101", "Northland said it praised Eastmarch on Monday."), o)),
+  EXPECT_EQ(events("Northland said it praised Eastmarch on Monday."),
             (std::set<std::string>{"NTH/EST/051"}));
-  EXPECT_EQ(events_of(coder->code(rec("950101", "Northland said Eastmarch was right on Monday."), o)),
+  EXPECT_EQ(events("Northland said Eastmarch was right on Monday."),
             (std::set<std::string>{"NTH/EST/010"}));
 }
 
@@ -297,87 +299,87 @@ TEST_F(TabariCoder, TimeShiftAndUnicode) {
 
 TEST_F(TabariCoder, SerialCommaCompoundsAndCommaClauses) {
   // ", and" closes a list (its commas are no clause boundaries).
-  EXPECT_EQ(events_of(coder->code(rec("950101", "Northland, lazy Westwood, and Eastmarch praised Southland today."), o)),
+  EXPECT_EQ(events("Northland, lazy Westwood, and Eastmarch praised Southland today."),
             (std::set<std::string>{"NTH/STH/051", "WST/STH/051", "EST/STH/051"}));
   // A removed comma clause takes its closing comma along, and a phrase cut by it is cancelled.
-  EXPECT_EQ(events_of(coder->code(rec("950101", "Northland, which asked King Aldo often, praised Eastmarch."), o)),
+  EXPECT_EQ(events("Northland, which asked King Aldo often, praised Eastmarch."),
             (std::set<std::string>{"NTH/EST/051"}));
   // A closing clause is counted from the comma before a phrase too long to eliminate.
-  EXPECT_EQ(events_of(coder->code(rec("950101", "Northland praised the farmers of the western hills, said officials in Eastmarch."), o)),
+  EXPECT_EQ(events("Northland praised the farmers of the western hills, said officials in Eastmarch."),
             (std::set<std::string>{}));
-  EXPECT_EQ(events_of(coder->code(rec("950101", "Yesterday, Northland praised the farmers of the western hills and the "
-                                                 "valleys near the great river, said officials in Eastmarch."), o)),
+  EXPECT_EQ(events("Yesterday, Northland praised the farmers of the western hills and the "
+                                                 "valleys near the great river, said officials in Eastmarch."),
             (std::set<std::string>{"NTH/EST/010"}));
   // Commas pair up: the one closing an eliminated clause opens no other, so the next comma opens
   // the closing clause; a closing clause of exactly COMMA EMIN (2) words goes too.
-  EXPECT_EQ(events_of(coder->code(rec("950101", "Northland, the old ally, praised Eastmarch near the hills, said Westwood."), o)),
+  EXPECT_EQ(events("Northland, the old ally, praised Eastmarch near the hills, said Westwood."),
             (std::set<std::string>{"NTH/EST/051"}));
-  EXPECT_EQ(events_of(coder->code(rec("950101", "Northland praised the farmers, said Eastmarch."), o)),
+  EXPECT_EQ(events("Northland praised the farmers, said Eastmarch."),
             (std::set<std::string>{}));
   // A compound source with no other target: its last member, found searching back from the
   // verb, is the target of every member.
-  EXPECT_EQ(events_of(coder->code(rec("950101", "Northland and Eastmarch praised nobody at all today."), o)),
+  EXPECT_EQ(events("Northland and Eastmarch praised nobody at all today."),
             (std::set<std::string>{"NTH/EST/051"}));
-  EXPECT_EQ(events_of(coder->code(rec("950101", "Northland, Westwood and Eastmarch praised nobody at all today."), o)),
+  EXPECT_EQ(events("Northland, Westwood and Eastmarch praised nobody at all today."),
             (std::set<std::string>{"NTH/EST/051", "WST/EST/051"}));
   // ITS refers to the first actor of the sentence, so the target search passes over it.
-  EXPECT_EQ(events_of(coder->code(rec("950101", "Northland praised Eastmarch for its help to Westwood."), o)),
+  EXPECT_EQ(events("Northland praised Eastmarch for its help to Westwood."),
             (std::set<std::string>{"NTH/EST/051"}));
 }
 
 TEST_F(TabariCoder, PatternWordsReachEliminatedClausesAndEarlierClauses) {
   // An eliminated comma clause loses its actors and verbs, not its words: COULD in it completes
   // "* + COULD_".
-  EXPECT_EQ(events_of(coder->code(rec("950101", "Northland warned Eastmarch, a rival that could strike, today."), o)),
+  EXPECT_EQ(events("Northland warned Eastmarch, a rival that could strike, today."),
             (std::set<std::string>{"NTH/EST/138"}));
   // The words before the verb are sought back past the start of its clause.
-  EXPECT_EQ(events_of(coder->code(rec("950101", "Eastmarch slept and was accused by Northland today."), o)),
+  EXPECT_EQ(events("Eastmarch slept and was accused by Northland today."),
             (std::set<std::string>{"NTH/EST/113"}));
 }
 
 TEST_F(TabariCoder, PunctuationAsTabariFiltersIt) {
   // A slash separates words; a colon is a comma (here opening a closing clause of two words).
-  EXPECT_EQ(events_of(coder->code(rec("950101", "Northland praised the Westwood/Eastmarch pact today."), o)),
+  EXPECT_EQ(events("Northland praised the Westwood/Eastmarch pact today."),
             (std::set<std::string>{"NTH/WST/051"}));
-  EXPECT_EQ(events_of(coder->code(rec("950101", "Northland praised the farmers: said Eastmarch."), o)),
+  EXPECT_EQ(events("Northland praised the farmers: said Eastmarch."),
             (std::set<std::string>{}));
 }
 
 TEST_F(TabariCoder, ActorsWithDifferentAgentEntriesAreDistinct) {
   // MINISTER and ENVOYS both code GOV, yet the two Northland actors are source and target.
-  EXPECT_EQ(events_of(coder->code(rec("950101", "The Northland minister praised Northland envoys today."), o)),
+  EXPECT_EQ(events("The Northland minister praised Northland envoys today."),
             (std::set<std::string>{"NTHGOV/NTHGOV/051"}));
 }
 
 TEST_F(TabariCoder, SourceAndTargetMarkersTakeOneWordOfTheirActor) {
   // $ stands on ALDO and leaves KING to ^: one two-word actor matches "^ $ * +".
-  EXPECT_EQ(events_of(coder->code(rec("950101", "King Aldo hailed Eastmarch today."), o)),
+  EXPECT_EQ(events("King Aldo hailed Eastmarch today."),
             (std::set<std::string>{"NTHGOV/EST/041"}));
-  EXPECT_EQ(events_of(coder->code(rec("950101", "Northland hailed Eastmarch today."), o)),
+  EXPECT_EQ(events("Northland hailed Eastmarch today."),
             (std::set<std::string>{"NTH/EST/040"}));
 }
 
 TEST_F(TabariCoder, APatternsSourceIsNotCarriedToTheNextClause) {
   // NORTHLAND is the $ of "+ WAS_* BY_ $": the next clause looks for a source of its own.
-  EXPECT_EQ(events_of(coder->code(rec("950101", "Eastmarch was accused by Northland and praised Westwood today."), o)),
+  EXPECT_EQ(events("Eastmarch was accused by Northland and praised Westwood today."),
             (std::set<std::string>{"NTH/EST/113"}));
 }
 
 TEST_F(TabariCoder, PatternWordsMatchAgentWords) {
   // MINISTER is Eastmarch's agent and still a word for "* MINISTER".
-  EXPECT_EQ(events_of(coder->code(rec("950101", "Northland hailed the Eastmarch minister today."), o)),
+  EXPECT_EQ(events("Northland hailed the Eastmarch minister today."),
             (std::set<std::string>{"NTH/ESTGOV/042"}));
 }
 
 TEST_F(TabariCoder, AClauseOpeningWithAnActorHasItsBareCodeForSource) {
   // The source is EST, agent aside; EST with its minister is then the target found searching back.
-  EXPECT_EQ(events_of(coder->code(rec("950101", "Northland slept and Eastmarch minister Jon warned today."), o)),
+  EXPECT_EQ(events("Northland slept and Eastmarch minister Jon warned today."),
             (std::set<std::string>{"EST/ESTGOV/130"}));
 }
 
 TEST_F(TabariCoder, TabarisOwnWordsWinTies) {
   // FORMER is TABARI's own adjective, not the verb FORM with an ending.
-  EXPECT_EQ(events_of(coder->code(rec("950101", "The Northland former minister praised Eastmarch today."), o)),
+  EXPECT_EQ(events("The Northland former minister praised Eastmarch today."),
             (std::set<std::string>{"NTHELI/EST/051"}));
 }
 
@@ -395,70 +397,70 @@ TEST_F(TabariCoder, PronounsCountAsActorsForComplexity) {
 TEST_F(TabariCoder, APronounFoundBackIsItsReferentWithAgents) {
   // HE, found by the source search, is the referent's bare code; searching back from the verb,
   // the target is the referent with its agent, another actor.
-  EXPECT_EQ(events_of(coder->code(rec("950101", "The Northland minister slept but later he warned nobody."), o)),
+  EXPECT_EQ(events("The Northland minister slept but later he warned nobody."),
             (std::set<std::string>{"NTH/NTHGOV/130"}));
 }
 
 TEST_F(TabariCoder, AnEndingCountsTowardTheLongestMatch) {
   // USES: US_ with ES (four characters) outmatches the verb stem USE (three).
-  EXPECT_EQ(events_of(coder->code(rec("950101", "Northland praised the farm uses today."), o)),
+  EXPECT_EQ(events("Northland praised the farm uses today."),
             (std::set<std::string>{"NTH/USA/051"}));
 }
 
 TEST_F(TabariCoder, QuoteMarksAreWords) {
   // Counted in a comma clause: the closing clause '" Eastmarch "' has three words and goes.
-  EXPECT_EQ(events_of(coder->code(rec("950101", "Northland praised the farmers, \"Eastmarch\"."), o)),
+  EXPECT_EQ(events("Northland praised the farmers, \"Eastmarch\"."),
             (std::set<std::string>{}));
   // But a leading one is no capitalised word: HAIL stays a verb.
-  EXPECT_EQ(events_of(coder->code(rec("950101", "\"Hail Eastmarch and Northland today.\""), o)),
+  EXPECT_EQ(events("\"Hail Eastmarch and Northland today.\""),
             (std::set<std::string>{"EST/NTH/040"}));
 }
 
 TEST_F(TabariCoder, PatternsAreTriedByTheLengthOfTheirPlainWords) {
   // "* MINISTER" (8 plain characters) comes before "* { BRAVE MINISTER | BOLD ENVOYS }" (none
   // outside its alternatives) and, with no alternatives of its own, ends the search.
-  EXPECT_EQ(events_of(coder->code(rec("950101", "Northland hailed the brave minister of Eastmarch today."), o)),
+  EXPECT_EQ(events("Northland hailed the brave minister of Eastmarch today."),
             (std::set<std::string>{"NTH/ESTGOV/042"}));
 }
 
 TEST_F(TabariCoder, TheSourceOfACodedVerbWithoutTargetCarriesOn) {
   // GREET's root is null, its pattern coded: the source found for it serves the next clause.
-  EXPECT_EQ(events_of(coder->code(rec("950101", "Northland greeted everyone warmly and later hailed Eastmarch."), o)),
+  EXPECT_EQ(events("Northland greeted everyone warmly and later hailed Eastmarch."),
             (std::set<std::string>{"NTH/EST/040"}));
 }
 
 TEST_F(TabariCoder, AnAgentBetweenTwoActorsGoesToBothAcrossOf) {
   // ENVOYS follows Westwood and comes before "of Eastmarch": both take it.
-  EXPECT_EQ(events_of(coder->code(rec("950101", "Northland slept but Westwood envoys of Eastmarch praised nobody."), o)),
+  EXPECT_EQ(events("Northland slept but Westwood envoys of Eastmarch praised nobody."),
             (std::set<std::string>{"WST/ESTGOV/051"}));
 }
 
 TEST_F(TabariCoder, OrMakesNoCompound) {
-  EXPECT_EQ(events_of(coder->code(rec("950101", "Northland praised Eastmarch or Westwood today."), o)),
+  EXPECT_EQ(events("Northland praised Eastmarch or Westwood today."),
             (std::set<std::string>{"NTH/EST/051"}));
 }
 
 TEST_F(TabariCoder, AClauseOfTwoWordsIsPassedOver) {
   // "Northland warned" lends no source to the next clause, which finds none before its verb.
-  EXPECT_EQ(events_of(coder->code(rec("950101", "Northland warned and praised Eastmarch today."), o)),
+  EXPECT_EQ(events("Northland warned and praised Eastmarch today."),
             (std::set<std::string>{}));
 }
 
 TEST_F(TabariCoder, APatternWithOneActorForSourceAndTargetStillMatches) {
   // "+ WAS_* BY_ $" takes Northland for both: no event, and no falling back to ACCUSE's own code.
-  EXPECT_EQ(events_of(coder->code(rec("950101", "Northland was accused by Northland of spying on Eastmarch."), o)),
+  EXPECT_EQ(events("Northland was accused by Northland of spying on Eastmarch."),
             (std::set<std::string>{}));
 }
 
 TEST_F(TabariCoder, AnActorPassedOverByCaretMayBeTheTarget) {
   // ^ skips Eastmarch in the match; the target search may still find it.
-  EXPECT_EQ(events_of(coder->code(rec("950101", "Northland hailed the palace of Eastmarch today."), o)),
+  EXPECT_EQ(events("Northland hailed the palace of Eastmarch today."),
             (std::set<std::string>{"NTH/EST/045"}));
 }
 
 TEST_F(TabariCoder, PercentStandsOnlyOnACompoundsFirstWord) {
   // "% *" passes over Westwood, a single actor, to the compound Northland and Eastmarch.
-  EXPECT_EQ(events_of(coder->code(rec("950101", "Northland and Eastmarch with Westwood will meet soon."), o)),
+  EXPECT_EQ(events("Northland and Eastmarch with Westwood will meet soon."),
             (std::set<std::string>{"NTH/EST/043", "EST/NTH/043"}));
 }
 
@@ -490,7 +492,7 @@ TEST_F(TabariCoder, ThreadSafeSharedCoder) {
   for (int i = 0; i < 4; ++i)
     threads.emplace_back([&] {
       for (int k = 0; k < 200; ++k)
-        if (events_of(coder->code(rec("950101", "Northland praised Eastmarch on Monday."), o)).size() == 1) ++ok;
+        if (events("Northland praised Eastmarch on Monday.").size() == 1) ++ok;
     });
   for (auto& t : threads) t.join();
   EXPECT_EQ(ok.load(), 800);
