@@ -204,6 +204,13 @@ struct Coder::Impl {
     return j;
   }
 
+  // Time shift, complexity and clauses of the whole sentence: coder_sentence.cc.
+  bool shifted_date(const Work& w, const Record& r, const Options& o, const RecordWords& words, std::string& date,
+                    Result& res) const;
+  std::string complexity(const Work& w, const std::vector<int>& all, const Options& o) const;
+  std::vector<std::pair<int, int>> clauses_of(const Work& w, const std::vector<int>& all, const Options& o,
+                                              size_t& fresh) const;
+
   // One record, start to end: coder.cc.
   static std::string trace_of(const std::vector<Tok>& t);
   Result code(const Record& r, const Options& o, Forward* state) const;
