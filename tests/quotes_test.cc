@@ -419,3 +419,20 @@ TEST(QuotesSeeds, ChannelsAreNamed) {
 }
 
 }  // namespace
+
+TEST(Quotes, ProgressiveFormOfACueInIng) {
+  auto c = code("The senator was talking about the new wall on the border.");
+  EXPECT_EQ(speaker_of(c, "was talking about"), "The senator");
+}
+
+TEST(Quotes, InvertedAppositiveKeepsItsClosingCommaBeforeAClause) {
+  auto c = code("\"We will not give up,\" said Jack Molloy, a spokesman for the federation, which represents farmers.");
+  const auto* q = by_cue(c, "said");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(c.at(q->speaker_at), "Jack Molloy, a spokesman for the federation,");
+}
+
+TEST(Quotes, SentenceFinalRelativeClauseClaimsNoContent) {
+  auto c = code("The party agrees only on its opposition to anything the mayor wants.");
+  EXPECT_EQ(speaker_of(c, "agrees"), "The party");
+}

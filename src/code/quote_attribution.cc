@@ -233,6 +233,10 @@ std::vector<int> attribute_quotes(ArticleView& a, const std::vector<std::vector<
             else if (comma_before && sb > 3 && !adverbial && (nothing_after || h.kind == CueKind::kSpeech))
               content_before = nothing_after || end_tok <= h.at.e + 10 ||
                                lx.has(lx.prepositions, s.tokens[h.at.e].norm);  // "said at a meeting ..."
+            // "... its opposition to anything Obama wants.", "the facts to which Lazar admitted.": a
+            // speaker and cue that end the sentence with no comma or quotation before them are a
+            // relative clause, which claims no content of the sentence.
+            else if (nothing_after && sb > 2 && h.at.e >= end_tok) content_before = false;
             else content_before = nothing_after && sb > 2;
           }
           break;

@@ -360,7 +360,9 @@ std::vector<CueHit> find_cues(const Sentence& s, const QuoteLexicon& lx, const s
         h.at.b = h.verb.b = t - 1;
       }
       // "Pataki is endorsing Kasich": a participle after a form of "be" is a cue with its speaker before.
-      if (p.kind == CueKind::kParticiple && t > 0 && !skip(t - 1) && lx.has(lx.progressive, s.tokens[t - 1].norm)) {
+      // ... and so does any cue in -ing: "Trump was talking about".
+      if ((p.kind == CueKind::kParticiple || (p.kind == CueKind::kForward && !p.after_be && p.words[0].ends_with("ing"))) &&
+          t > 0 && !skip(t - 1) && lx.has(lx.progressive, s.tokens[t - 1].norm)) {
         h.kind = CueKind::kForward;
         h.at.b = h.verb.b = t - 1;
       }
@@ -590,7 +592,12 @@ std::optional<TokRange> speaker_after(const Sentence& s, const QuoteLexicon& lx,
         ++e;
       }
       if (const auto cut = before_stated_relative(s, lx, np->e, e); cut) e = *cut;
-      if (e > np->e + 1 && s.tokens[e - 1].word) return TokRange{np->b, e};
+      // "said Jack Mozloom, a spokesman for the federation, which represents ...": an appositive
+      // that a clause of the sentence follows keeps its closing comma, as before a cue.
+      if (e > np->e + 1 && s.tokens[e - 1].word) {
+        if (e + 1 < limit && s.tokens[e].norm == "," && !skip(e) && s.tokens[e + 1].word) ++e;
+        return TokRange{np->b, e};
+      }
     }
   }
   return np;
