@@ -436,3 +436,10 @@ TEST(Quotes, SentenceFinalRelativeClauseClaimsNoContent) {
   auto c = code("The party agrees only on its opposition to anything the mayor wants.");
   EXPECT_EQ(speaker_of(c, "agrees"), "The party");
 }
+
+TEST(Quotes, CoordinatedSpeakers) {
+  auto c = code("Both the senator and her staff say that the plan is dead. Kemal and Aylin Demir, the owners of a "
+                "bakery in town, told reporters that sales had fallen.");
+  EXPECT_EQ(speaker_of(c, "say"), "Both the senator and her staff");
+  EXPECT_EQ(speaker_of(c, "told"), "Kemal and Aylin Demir, the owners of a bakery in town");
+}

@@ -458,6 +458,30 @@ TokRange with_group(const Sentence& s, const QuoteLexicon& lx, uint32_t floor, T
   return best;
 }
 
+// "teachers and union officials", "President Obama, Hillary Clinton, and other Democrats", "both
+// the candidate and her staff": where a coordination of speakers that ends with the phrase starting
+// at `b` opens its clause, if one does.
+std::optional<uint32_t> coordinated(const Sentence& s, const QuoteLexicon& lx, uint32_t floor, uint32_t b,
+                                    const std::function<bool(uint32_t)>& skip) {
+  for (int k = 0; k < 4 && b > floor + 1; ++k) {
+    uint32_t j = b;
+    const bool conj = s.tokens[j - 1].norm == "and" && !skip(j - 1);
+    if (!conj && !(k > 0 && s.tokens[j - 1].norm == "," && !skip(j - 1))) break;
+    --j;
+    if (conj && j > floor + 1 && s.tokens[j - 1].norm == "," && !skip(j - 1)) --j;
+    const auto other = np_before(s, lx, floor, j, skip);
+    if (!other || !plausible(s, lx, other->b, other->e)) break;
+    const auto& head = s.tokens[other->e - 1];
+    if (!(head.upper || lx.has(lx.descriptors, head.norm) || lx.has(lx.bodies, head.norm) ||
+          lx.has(lx.pronouns, head.norm)))
+      break;
+    b = other->b;
+    if (b > floor && (s.tokens[b - 1].norm == "both" || s.tokens[b - 1].norm == "either") && !skip(b - 1)) --b;
+    if (opens_clause(s, lx, floor, b) || (b > 0 && is_quote_mark_token(s.tokens[b - 1].norm))) return b;
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::optional<TokRange> speaker_before(const Sentence& s, const QuoteLexicon& lx, uint32_t floor, uint32_t end,
@@ -477,10 +501,13 @@ std::optional<TokRange> speaker_before(const Sentence& s, const QuoteLexicon& lx
       if (x == ";" || x == ":" || is_quote_mark_token(x)) break;
       if (x != ",") continue;
       if (comma + 1 >= last) break;
-      const auto name = np_before(s, lx, floor, comma, skip);
+      auto name = np_before(s, lx, floor, comma, skip);
       bool named = false;
       if (name)
         for (uint32_t t = name->b; t < name->e; ++t) named |= namey(s.tokens[t]);
+      // "Khizr and Ghazala Khan, the parents of ..., say": a coordination of names.
+      if (name && named && comma + 2 < last)
+        if (const auto b = coordinated(s, lx, floor, name->b, skip)) name->b = *b;
       const bool at_start = name && (name->b == floor || name->b == 0 || is_quote_mark_token(s.tokens[name->b - 1].norm));
       // "Yoshimasa, however, said": a lone word between commas is an aside, not an appositive.
       if (comma + 2 == last && name && plausible(s, lx, name->b, name->e)) {
@@ -539,26 +566,7 @@ std::optional<TokRange> speaker_before(const Sentence& s, const QuoteLexicon& lx
   }
   auto np = np_before(s, lx, floor, end, skip);
   if (!np || !plausible(s, lx, np->b, np->e)) return std::nullopt;
-  // "teachers and union officials", "President Obama, Hillary Clinton, and other Democrats": a
-  // coordination of speakers that opens its clause.
-  uint32_t b = np->b;
-  for (int k = 0; k < 4 && b > floor + 1; ++k) {
-    uint32_t j = b;
-    const bool conj = s.tokens[j - 1].norm == "and" && !skip(j - 1);
-    if (!conj && !(k > 0 && s.tokens[j - 1].norm == "," && !skip(j - 1))) break;
-    --j;
-    if (conj && j > floor + 1 && s.tokens[j - 1].norm == "," && !skip(j - 1)) --j;
-    const auto other = np_before(s, lx, floor, j, skip);
-    if (!other || !plausible(s, lx, other->b, other->e)) break;
-    const auto& head = s.tokens[other->e - 1];
-    if (!(head.upper || lx.has(lx.descriptors, head.norm) || lx.has(lx.bodies, head.norm) ||
-          lx.has(lx.pronouns, head.norm)))
-      break;
-    b = other->b;
-    const bool opens = b == floor || b == 0 || is_closing_punct(s.tokens[b - 1].norm) ||
-                       is_quote_mark_token(s.tokens[b - 1].norm) || s.tokens[b - 1].norm == "but";
-    if (opens) return TokRange{b, np->e};
-  }
+  if (const auto b = coordinated(s, lx, floor, np->b, skip)) return TokRange{*b, np->e};
   return with_group(s, lx, floor, *np, skip);
 }
 
