@@ -443,3 +443,12 @@ TEST(Quotes, CoordinatedSpeakers) {
   EXPECT_EQ(speaker_of(c, "say"), "Both the senator and her staff");
   EXPECT_EQ(speaker_of(c, "told"), "Kemal and Aylin Demir, the owners of a bakery in town");
 }
+
+TEST(Quotes, CueByItsShapeBeforeThatOrAColonAndAQuotation) {
+  auto c = code("Walter Hartley sniped that the merger was a mistake. The mayor resisted: \"We do not have the money.\" "
+                "Their smug assurances that he would lose were wrong. It appears that the vote was close.");
+  EXPECT_EQ(speaker_of(c, "sniped"), "Walter Hartley");
+  EXPECT_EQ(speaker_of(c, "resisted:"), "The mayor");
+  EXPECT_EQ(by_cue(c, "assurances"), nullptr);
+  EXPECT_EQ(by_cue(c, "appears"), nullptr);
+}

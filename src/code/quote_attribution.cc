@@ -75,6 +75,10 @@ std::vector<int> attribute_quotes(ArticleView& a, const std::vector<std::vector<
     if (n == 0) continue;
     auto quoted = [&](uint32_t t) { return st[t] != kOut; };
     auto hits = find_cues(s, lx, quoted);
+    if (auto shaped = find_shaped_cues(s, lx, hits, quoted); !shaped.empty()) {
+      hits.insert(hits.end(), shaped.begin(), shaped.end());
+      std::sort(hits.begin(), hits.end(), [](const CueHit& x, const CueHit& y) { return x.at.b < y.at.b; });
+    }
     // A capitalised cue inside a sentence is a headline's word ("Russia, Japan ... Hope to").
     // ... unless the sentence is a headline in title case ("Ben Carson Slams Hillary"), where every
     // word is.

@@ -1,5 +1,6 @@
 // The words of attribution and the phrases that name a speaker.
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <mutex>
 
@@ -267,6 +268,8 @@ QuoteLexicon compile_quote_lexicon(const std::vector<std::string>& lines) {
       else if (section == "hedges") word(lx.hedges, nullptr);
       else if (section == "clause openers") word(lx.openers, nullptr);
       else if (section == "statement breaks") word(lx.breaks, nullptr);
+      else if (section == "cue shapes") word(lx.shape_openers, nullptr);
+      else if (section == "not cues") word(lx.not_cues, nullptr);
     }
   }
   for (auto& [first, phrases] : lx.cues)
@@ -375,6 +378,54 @@ std::vector<CueHit> find_cues(const Sentence& s, const QuoteLexicon& lx, const s
       t += len - 1;
       break;
     }
+  }
+  return out;
+}
+
+std::vector<CueHit> find_shaped_cues(const Sentence& s, const QuoteLexicon& lx, const std::vector<CueHit>& known,
+                                     const std::function<bool(uint32_t)>& skip) {
+  std::vector<CueHit> out;
+  if (lx.shape_openers.empty()) return out;
+  const auto n = static_cast<uint32_t>(s.tokens.size());
+  size_t k = 0;
+  for (uint32_t t = 1; t + 2 < n; ++t) {
+    while (k < known.size() && known[k].at.e <= t) ++k;
+    if (k < known.size() && known[k].at.b <= t) continue;
+    if (skip(t)) continue;
+    const auto& tok = s.tokens[t];
+    const auto& w = tok.norm;
+    if (!tok.word || tok.upper || w.size() < 4 || w.ends_with("ing")) continue;
+    const bool verb = lx.has(lx.verb_forms, w) || w.ends_with("ed") ||
+                      (w.ends_with("s") && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is"));
+    if (!verb || lx.has(lx.not_cues, w) || lx.has(lx.stop, w) || lx.has(lx.cue_words, w) || lx.has(lx.pronouns, w) ||
+        lx.has(lx.descriptors, w) || lx.has(lx.bodies, w) || lx.has(lx.prepositions, w) || lx.cues.count(w))
+      continue;
+    // What follows: "that" and the start of a clause, a quotation, or a colon and a quotation.
+    const auto& nx = s.tokens[t + 1];
+    bool shaped = false, colon = false;
+    if (!skip(t + 1) && lx.has(lx.shape_openers, nx.norm) && !skip(t + 2)) {
+      const auto& x = s.tokens[t + 2];
+      shaped = x.upper || lx.has(lx.pronouns, x.norm) || is_determiner(x.norm) ||
+               (x.word && std::isdigit(static_cast<unsigned char>(x.norm[0])));
+    } else if (nx.norm == ":" && !skip(t + 1) && is_quote_mark_token(s.tokens[t + 2].norm)) {
+      shaped = colon = true;  // the colon belongs to the cue, as in "said:"
+    }
+    if (!shaped) continue;
+    const uint32_t e = colon ? t + 2 : t + 1;
+    CueHit h{{t, e}, {t, e}, CueKind::kForward};
+    while (h.at.b > 0 && !skip(h.at.b - 1) &&
+           (lx.has(lx.cue_words, s.tokens[h.at.b - 1].norm) || ly_adverb(lx, s, h.at.b - 1)))
+      --h.at.b;
+    // ... right after a speaker phrase: "Anything close to that range would signal that".
+    // ... whose head is a name, a pronoun or a speaker noun, so that a noun's relative clause ("their
+    // smug assurances that") is none.
+    const auto who = speaker_before(s, lx, 0, h.at.b, skip);
+    if (!who || who->e != h.at.b) continue;
+    const auto& head = s.tokens[who->e - 1];
+    if (!(namey(head) || lx.has(lx.pronouns, head.norm) || head.norm == "who" || lx.has(lx.descriptors, head.norm) ||
+          lx.has(lx.bodies, head.norm) || head.norm == ","))
+      continue;
+    out.push_back(h);
   }
   return out;
 }
