@@ -452,3 +452,11 @@ TEST(Quotes, CueByItsShapeBeforeThatOrAColonAndAQuotation) {
   EXPECT_EQ(by_cue(c, "assurances"), nullptr);
   EXPECT_EQ(by_cue(c, "appears"), nullptr);
 }
+
+TEST(Quotes, SpeakerPhrasesWithNumbersDeterminersAndGroups) {
+  auto c = code("The two camps agreed that the rules should change. In the caucuses, 34,000 people said they liked the "
+                "plan. Yet, a 2014 study by Harvard and the University of California at Davis found that children did better.");
+  EXPECT_EQ(speaker_of(c, "agreed"), "The two camps");
+  EXPECT_EQ(speaker_of(c, "said"), "34,000 people");
+  EXPECT_EQ(speaker_of(c, "found"), "a 2014 study by Harvard and the University of California at Davis");
+}

@@ -21,6 +21,12 @@ const std::unordered_set<std::string> kDeterminers = {"the", "a", "an", "some", 
                                                       "both", "most", "other", "another", "one", "his", "her",
                                                       "their", "its", "our", "my", "your", "this", "that", "these",
                                                       "those", "few", "all", "any", "no"};
+// Determiners that take another before them: "the | most recent poll", "all | three candidates",
+// "the | two camps".
+const std::unordered_set<std::string> kInnerDeterminers = {"most", "two", "three", "few", "other", "many", "several",
+                                                           "one", "both"};
+const std::unordered_set<std::string> kOuterDeterminers = {"the", "all", "his", "her", "their", "its", "our", "my",
+                                                           "your", "these", "those"};
 const std::unordered_set<std::string> kRelatives = {"who", "which", "whose", "whom", "where", "when"};
 
 bool in(const std::unordered_set<std::string>& set, const std::string& w) { return set.count(w) > 0; }
@@ -102,6 +108,15 @@ std::optional<TokRange> np_before(const Sentence& s, const QuoteLexicon& lx, uin
       ++n;
       continue;
     }
+    // "34,000 people": a comma inside a number.
+    if (x == "," && b < end && t > floor && s.tokens[t - 1].word && s.tokens[b].word &&
+        std::isdigit(static_cast<unsigned char>(s.tokens[t - 1].norm.back())) &&
+        std::isdigit(static_cast<unsigned char>(s.tokens[b].norm[0])) && s.tokens[t - 1].end == tok.begin &&
+        tok.end == s.tokens[b].begin) {
+      b = t;
+      ++n;
+      continue;
+    }
     if (x == "-" || x == "&" || x == "." || x == "/") {
       if (b == end || t == floor || !s.tokens[t - 1].word) break;
       // "NEW YORK - Republican candidate Donald Trump": a spaced dash is no hyphen.
@@ -115,6 +130,9 @@ std::optional<TokRange> np_before(const Sentence& s, const QuoteLexicon& lx, uin
       // "... that Mr. Trump", "... that intelligence officials": a conjunction, not a determiner.
       if (x == "that" && b < end && (s.tokens[b].upper || s.tokens[end - 1].norm.ends_with("s"))) break;
       if (b < end) b = t;
+      if (b == t && t > floor && in(kInnerDeterminers, x) && in(kOuterDeterminers, s.tokens[t - 1].norm) &&
+          !skip(t - 1))
+        b = t - 1;
       // "a source in the ministry": the phrase goes on before a speaker noun and its preposition.
       if (b == t && t >= floor + 2 && lx.has(lx.prepositions, s.tokens[t - 1].norm) &&
           (lx.has(lx.descriptors, s.tokens[t - 2].norm) || s.tokens[t - 2].norm == "familiar" ||
@@ -486,11 +504,13 @@ TokRange with_group(const Sentence& s, const QuoteLexicon& lx, uint32_t floor, T
                     const std::function<bool(uint32_t)>& skip) {
   TokRange best = r;
   uint32_t b = r.b;
-  for (int k = 0; k < 3 && b > floor + 1; ++k) {
+  for (int k = 0; k < 4 && b > floor + 1; ++k) {
     const uint32_t p = b - 1;
-    if (skip(p) || !lx.has(lx.prepositions, s.tokens[p].norm)) break;
+    // "a 2014 study by | Harvard and | the University of California": a coordination inside the group.
+    const bool conj = k > 0 && s.tokens[p].norm == "and";
+    if (skip(p) || (!conj && !lx.has(lx.prepositions, s.tokens[p].norm))) break;
     uint32_t nb;
-    if (lx.has(lx.partitives, s.tokens[p - 1].norm) && !skip(p - 1)) {
+    if (!conj && lx.has(lx.partitives, s.tokens[p - 1].norm) && !skip(p - 1)) {
       nb = p - 1;  // "some of", "six in", "a majority of", "the rest of"
       if (nb > floor && is_determiner(s.tokens[nb - 1].norm) && !skip(nb - 1)) --nb;
     } else {
