@@ -460,3 +460,10 @@ TEST(Quotes, SpeakerPhrasesWithNumbersDeterminersAndGroups) {
   EXPECT_EQ(speaker_of(c, "said"), "34,000 people");
   EXPECT_EQ(speaker_of(c, "found"), "a 2014 study by Harvard and the University of California at Davis");
 }
+
+TEST(Quotes, PluralAndTradeDescriptors) {
+  auto c = code("An economist at the bank said that rates would rise. A columnist for the paper argued that the "
+                "mayor should resign.");
+  EXPECT_EQ(speaker_of(c, "said"), "An economist at the bank");
+  EXPECT_EQ(speaker_of(c, "argued"), "A columnist for the paper");
+}
