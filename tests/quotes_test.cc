@@ -467,3 +467,18 @@ TEST(Quotes, PluralAndTradeDescriptors) {
   EXPECT_EQ(speaker_of(c, "said"), "An economist at the bank");
   EXPECT_EQ(speaker_of(c, "argued"), "A columnist for the paper");
 }
+
+TEST(Quotes, DashAfterAQuotationNamesItsSpeaker) {
+  auto c = code("\xE2\x80\x9CHe does not speak for our town.\xE2\x80\x9D \xE2\x80\x95 Maria Lopez\n\n"
+                "\"Half of the new jobs went to the top earners.\"\n\n- Dana Whitfield.\n\n"
+                "He called the debate \"a circus\" - a word his rivals used too.");
+  const auto* q = by_cue(c, "\xE2\x80\x95");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, "Maria Lopez");
+  EXPECT_EQ(q->text, "He does not speak for our town.");
+  q = by_cue(c, "-");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, "Dana Whitfield");
+  EXPECT_EQ(q->text, "Half of the new jobs went to the top earners.");
+  EXPECT_EQ(c.quotes.size(), 3u);  // the last dash opens an aside
+}
