@@ -482,3 +482,8 @@ TEST(Quotes, DashAfterAQuotationNamesItsSpeaker) {
   EXPECT_EQ(q->text, "Half of the new jobs went to the top earners.");
   EXPECT_EQ(c.quotes.size(), 3u);  // the last dash opens an aside
 }
+
+TEST(Quotes, InvertedSpeakerNounWithItsPlace) {
+  auto c = code("\"The plan has no goal,\" said one Democratic source in the room.");
+  EXPECT_EQ(speaker_of(c, "said"), "one Democratic source in the room");
+}

@@ -208,7 +208,20 @@ std::optional<TokRange> np_after(const Sentence& s, const QuoteLexicon& lx, uint
         (lx.has(lx.descriptors, s.tokens[t - 1].norm) || (x == "of" && namey(s.tokens[t - 1]))) && t + 1 < limit &&
         !skip(t + 1)) {
       ++t;
-      if (t < limit && is_determiner(s.tokens[t].norm)) ++t;
+      if (t < limit && is_determiner(s.tokens[t].norm)) {
+        ++t;
+        // "one Democratic source on the panel.": a common noun that ends the clause.
+        uint32_t k = t;
+        while (k < limit && k < t + 3 && !skip(k) && s.tokens[k].word && !s.tokens[k].upper &&
+               !lx.has(lx.stop, s.tokens[k].norm) && !in(kRelatives, s.tokens[k].norm) &&
+               !lx.cue_starts.count(s.tokens[k].norm) && !lx.has(lx.pronouns, s.tokens[k].norm) &&
+               !is_determiner(s.tokens[k].norm))
+          ++k;
+        if (k > t && (k == limit || (!s.tokens[k].word && !skip(k)))) {
+          good_end = t = k;
+          continue;
+        }
+      }
       continue;
     }
     if (lx.has(lx.stop, x) || in(kRelatives, x) || is_determiner(x)) break;
