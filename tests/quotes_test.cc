@@ -494,4 +494,7 @@ TEST(Quotes, VerbsOfSayingInAManner) {
   EXPECT_EQ(speaker_of(c, "retorted"), "the mayor");
   EXPECT_EQ(speaker_of(c, "likened"), "The senator");
   EXPECT_EQ(speaker_of(c, "whispered"), "the treasurer");
+  c = code("The governor bemoans the cuts in the budget. Her opponent touts his record on schools.");
+  EXPECT_EQ(speaker_of(c, "bemoans"), "The governor");
+  EXPECT_EQ(speaker_of(c, "touts"), "Her opponent");
 }
