@@ -498,3 +498,9 @@ TEST(Quotes, VerbsOfSayingInAManner) {
   EXPECT_EQ(speaker_of(c, "bemoans"), "The governor");
   EXPECT_EQ(speaker_of(c, "touts"), "Her opponent");
 }
+
+TEST(Quotes, StatementAfterThoughIsItsOwn) {
+  auto c = code("The mayor criticized the press, though he added that the coverage had helped him.");
+  EXPECT_EQ(speaker_of(c, "criticized"), "The mayor");
+  EXPECT_EQ(speaker_of(c, "added"), "he");
+}
