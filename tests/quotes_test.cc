@@ -504,3 +504,9 @@ TEST(Quotes, StatementAfterThoughIsItsOwn) {
   EXPECT_EQ(speaker_of(c, "criticized"), "The mayor");
   EXPECT_EQ(speaker_of(c, "added"), "he");
 }
+
+TEST(Quotes, StatementAfterAndIsItsOwn) {
+  auto c = code("The unions praised the deal and the bankers warned that it would fail.");
+  EXPECT_EQ(speaker_of(c, "praised"), "The unions");
+  EXPECT_EQ(speaker_of(c, "warned"), "the bankers");
+}
