@@ -510,3 +510,10 @@ TEST(Quotes, StatementAfterAndIsItsOwn) {
   EXPECT_EQ(speaker_of(c, "praised"), "The unions");
   EXPECT_EQ(speaker_of(c, "warned"), "the bankers");
 }
+
+TEST(Quotes, ColonAfterPageFurnitureIsNoStatement) {
+  auto c = code("Q: Is the bill dead in the Senate?\n\nGood news: the answers will surprise you.\n\n"
+                "Graham: Trump's rhetoric is destroying the party.");
+  ASSERT_EQ(c.quotes.size(), 1u);
+  EXPECT_EQ(c.quotes[0].speaker, "Graham");
+}

@@ -47,6 +47,7 @@ struct QuoteLexicon {
   std::unordered_set<std::string> hedges;       // "about" in "about half of voters"
   std::unordered_set<std::string> openers;      // words after which a subject opens its clause ("but", "while")
   std::unordered_set<std::string> breaks;       // words after which a statement inside another's content is its own ("as")
+  std::unordered_set<std::string> not_speakers;   // "q", "the latest": page furniture before a colon ([not speakers])
   std::unordered_set<std::string> dashes;         // "―" in '"..." ― Sonya Herridge' ([dashes])
   std::unordered_set<std::string> shape_openers;  // "that": after a verb form, makes it a cue ([cue shapes])
   std::unordered_set<std::string> not_cues;       // verbs never a cue by their shape ([not cues])

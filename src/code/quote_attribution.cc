@@ -109,7 +109,17 @@ std::vector<int> attribute_quotes(ArticleView& a, const std::vector<std::vector<
       if (!hits.empty() && hits.front().at.b < t) break;
       if (s.tokens[t + 1].word && std::isdigit(static_cast<unsigned char>(s.tokens[t + 1].norm[0]))) break;  // "8:00"
       const auto who = speaker_before(s, lx, 0, t, quoted);
-      if (who && who->b == 0) hits.insert(hits.begin(), CueHit{{t, t + 1}, {t, t + 1}, CueKind::kSpeech});
+      // ... headed by a name, a pronoun or a speaker noun, and no page furniture ("Q:", "The
+      // Latest:", "Correction:", [not speakers]).
+      if (who && who->b == 0) {
+        const auto& head = s.tokens[who->e - 1];
+        std::string phrase;
+        for (uint32_t k = who->b; k < who->e; ++k) phrase += (k > who->b ? " " : "") + s.tokens[k].norm;
+        const bool speaker_head = namey_head(s, *who) || lx.has(lx.pronouns, head.norm) ||
+                                  lx.has(lx.descriptors, head.norm) || lx.has(lx.bodies, head.norm);
+        if (speaker_head && !lx.has(lx.not_speakers, phrase))
+          hits.insert(hits.begin(), CueHit{{t, t + 1}, {t, t + 1}, CueKind::kSpeech});
+      }
       break;
     }
     // '"He represents our greatest shame." ― Sonya Herridge': a [dashes] mark right after a

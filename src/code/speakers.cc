@@ -300,6 +300,7 @@ QuoteLexicon compile_quote_lexicon(const std::vector<std::string>& lines) {
       else if (section == "clause openers") word(lx.openers, nullptr);
       else if (section == "statement breaks") word(lx.breaks, nullptr);
       else if (section == "dashes") word(lx.dashes, nullptr);
+      else if (section == "not speakers") word(lx.not_speakers, nullptr);
       else if (section == "cue shapes") word(lx.shape_openers, nullptr);
       else if (section == "not cues") word(lx.not_cues, nullptr);
     }
