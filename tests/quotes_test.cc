@@ -419,3 +419,101 @@ TEST(QuotesSeeds, ChannelsAreNamed) {
 }
 
 }  // namespace
+
+TEST(Quotes, ProgressiveFormOfACueInIng) {
+  auto c = code("The senator was talking about the new wall on the border.");
+  EXPECT_EQ(speaker_of(c, "was talking about"), "The senator");
+}
+
+TEST(Quotes, InvertedAppositiveKeepsItsClosingCommaBeforeAClause) {
+  auto c = code("\"We will not give up,\" said Jack Molloy, a spokesman for the federation, which represents farmers.");
+  const auto* q = by_cue(c, "said");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(c.at(q->speaker_at), "Jack Molloy, a spokesman for the federation,");
+}
+
+TEST(Quotes, SentenceFinalRelativeClauseClaimsNoContent) {
+  auto c = code("The party agrees only on its opposition to anything the mayor wants.");
+  EXPECT_EQ(speaker_of(c, "agrees"), "The party");
+}
+
+TEST(Quotes, CoordinatedSpeakers) {
+  auto c = code("Both the senator and her staff say that the plan is dead. Kemal and Aylin Demir, the owners of a "
+                "bakery in town, told reporters that sales had fallen.");
+  EXPECT_EQ(speaker_of(c, "say"), "Both the senator and her staff");
+  EXPECT_EQ(speaker_of(c, "told"), "Kemal and Aylin Demir, the owners of a bakery in town");
+}
+
+TEST(Quotes, CueByItsShapeBeforeThatOrAColonAndAQuotation) {
+  auto c = code("Walter Hartley figured that the merger was a mistake. The mayor resisted: \"We do not have the money.\" "
+                "Their smug assurances that he would lose were wrong. It appears that the vote was close.");
+  EXPECT_EQ(speaker_of(c, "figured"), "Walter Hartley");
+  EXPECT_EQ(speaker_of(c, "resisted:"), "The mayor");
+  EXPECT_EQ(by_cue(c, "assurances"), nullptr);
+  EXPECT_EQ(by_cue(c, "appears"), nullptr);
+}
+
+TEST(Quotes, SpeakerPhrasesWithNumbersDeterminersAndGroups) {
+  auto c = code("The two camps agreed that the rules should change. In the caucuses, 34,000 people said they liked the "
+                "plan. Yet, a 2014 study by Harvard and the University of California at Davis found that children did better.");
+  EXPECT_EQ(speaker_of(c, "agreed"), "The two camps");
+  EXPECT_EQ(speaker_of(c, "said"), "34,000 people");
+  EXPECT_EQ(speaker_of(c, "found"), "a 2014 study by Harvard and the University of California at Davis");
+}
+
+TEST(Quotes, PluralAndTradeDescriptors) {
+  auto c = code("An economist at the bank said that rates would rise. A columnist for the paper argued that the "
+                "mayor should resign.");
+  EXPECT_EQ(speaker_of(c, "said"), "An economist at the bank");
+  EXPECT_EQ(speaker_of(c, "argued"), "A columnist for the paper");
+}
+
+TEST(Quotes, DashAfterAQuotationNamesItsSpeaker) {
+  auto c = code("\xE2\x80\x9CHe does not speak for our town.\xE2\x80\x9D \xE2\x80\x95 Maria Lopez\n\n"
+                "\"Half of the new jobs went to the top earners.\"\n\n- Dana Whitfield.\n\n"
+                "He called the debate \"a circus\" - a word his rivals used too.");
+  const auto* q = by_cue(c, "\xE2\x80\x95");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, "Maria Lopez");
+  EXPECT_EQ(q->text, "He does not speak for our town.");
+  q = by_cue(c, "-");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, "Dana Whitfield");
+  EXPECT_EQ(q->text, "Half of the new jobs went to the top earners.");
+  EXPECT_EQ(c.quotes.size(), 3u);  // the last dash opens an aside
+}
+
+TEST(Quotes, InvertedSpeakerNounWithItsPlace) {
+  auto c = code("\"The plan has no goal,\" said one Democratic source in the room.");
+  EXPECT_EQ(speaker_of(c, "said"), "one Democratic source in the room");
+}
+
+TEST(Quotes, VerbsOfSayingInAManner) {
+  auto c = code("\"It is a farce,\" retorted the mayor. The senator likened the new rules to a trap. \"We are "
+                "done,\" the treasurer whispered.");
+  EXPECT_EQ(speaker_of(c, "retorted"), "the mayor");
+  EXPECT_EQ(speaker_of(c, "likened"), "The senator");
+  EXPECT_EQ(speaker_of(c, "whispered"), "the treasurer");
+  c = code("The governor bemoans the cuts in the budget. Her opponent touts his record on schools.");
+  EXPECT_EQ(speaker_of(c, "bemoans"), "The governor");
+  EXPECT_EQ(speaker_of(c, "touts"), "Her opponent");
+}
+
+TEST(Quotes, StatementAfterThoughIsItsOwn) {
+  auto c = code("The mayor criticized the press, though he added that the coverage had helped him.");
+  EXPECT_EQ(speaker_of(c, "criticized"), "The mayor");
+  EXPECT_EQ(speaker_of(c, "added"), "he");
+}
+
+TEST(Quotes, StatementAfterAndIsItsOwn) {
+  auto c = code("The unions praised the deal and the bankers warned that it would fail.");
+  EXPECT_EQ(speaker_of(c, "praised"), "The unions");
+  EXPECT_EQ(speaker_of(c, "warned"), "the bankers");
+}
+
+TEST(Quotes, ColonAfterPageFurnitureIsNoStatement) {
+  auto c = code("Q: Is the bill dead in the Senate?\n\nGood news: the answers will surprise you.\n\n"
+                "Graham: Trump's rhetoric is destroying the party.");
+  ASSERT_EQ(c.quotes.size(), 1u);
+  EXPECT_EQ(c.quotes[0].speaker, "Graham");
+}

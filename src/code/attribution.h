@@ -47,6 +47,10 @@ struct QuoteLexicon {
   std::unordered_set<std::string> hedges;       // "about" in "about half of voters"
   std::unordered_set<std::string> openers;      // words after which a subject opens its clause ("but", "while")
   std::unordered_set<std::string> breaks;       // words after which a statement inside another's content is its own ("as")
+  std::unordered_set<std::string> not_speakers;   // "q", "the latest": page furniture before a colon ([not speakers])
+  std::unordered_set<std::string> dashes;         // "―" in '"..." ― Sonya Herridge' ([dashes])
+  std::unordered_set<std::string> shape_openers;  // "that": after a verb form, makes it a cue ([cue shapes])
+  std::unordered_set<std::string> not_cues;       // verbs never a cue by their shape ([not cues])
 
   bool has(const std::unordered_set<std::string>& set, const std::string& w) const { return set.count(w) > 0; }
 };
@@ -68,6 +72,13 @@ struct CueHit {
 
 // Every cue in tokens [0, n) of `s` where `skip(t)` is false, in order, not overlapping.
 std::vector<CueHit> find_cues(const Sentence& s, const QuoteLexicon& lx, const std::function<bool(uint32_t)>& skip);
+
+// Cues found by their shape, not their word, in tokens of `s` outside `known` where `skip(t)` is
+// false: a lowercase verb form ("signals", "sniped", "knew") right after a speaker phrase headed by a
+// name, a pronoun or a speaker noun, and right before a [cue shapes] word that opens a clause ("that
+// the Fed will ...") or a colon and a quotation. [not cues] verbs are never cues.
+std::vector<CueHit> find_shaped_cues(const Sentence& s, const QuoteLexicon& lx, const std::vector<CueHit>& known,
+                                     const std::function<bool(uint32_t)>& skip);
 
 // A speaker phrase ending just before token `end` (exclusive), reading backwards no further than
 // `floor`: "he", "Mr. Trump", "the Russian leader", "federal officials", "Matsuno, the top

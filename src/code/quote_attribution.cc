@@ -27,6 +27,16 @@ bool end_punct(const std::string& w) { return w == "." || w == "!" || w == "?"; 
 bool participle_form(const QuoteLexicon& lx, const std::string& w) {
   return (w.size() > 3 && w.ends_with("ed")) || lx.has(lx.verb_forms, w);
 }
+// A speaker phrase whose head (before an appositive) is a capitalised name.
+bool namey_head(const Sentence& s, TokRange r) {
+  uint32_t e = r.e;
+  for (uint32_t t = r.b + 1; t < r.e; ++t)
+    if (s.tokens[t].norm == "," || s.tokens[t].norm == "(") {
+      e = t;
+      break;
+    }
+  return e > r.b && s.tokens[e - 1].word && s.tokens[e - 1].upper;
+}
 bool pause(const std::string& w) { return w == "," || w == ";" || w == ":" || w == "\xE2\x80\x94" || w == "--"; }
 
 }  // namespace
@@ -75,6 +85,10 @@ std::vector<int> attribute_quotes(ArticleView& a, const std::vector<std::vector<
     if (n == 0) continue;
     auto quoted = [&](uint32_t t) { return st[t] != kOut; };
     auto hits = find_cues(s, lx, quoted);
+    if (auto shaped = find_shaped_cues(s, lx, hits, quoted); !shaped.empty()) {
+      hits.insert(hits.end(), shaped.begin(), shaped.end());
+      std::sort(hits.begin(), hits.end(), [](const CueHit& x, const CueHit& y) { return x.at.b < y.at.b; });
+    }
     // A capitalised cue inside a sentence is a headline's word ("Russia, Japan ... Hope to").
     // ... unless the sentence is a headline in title case ("Ben Carson Slams Hillary"), where every
     // word is.
@@ -95,8 +109,39 @@ std::vector<int> attribute_quotes(ArticleView& a, const std::vector<std::vector<
       if (!hits.empty() && hits.front().at.b < t) break;
       if (s.tokens[t + 1].word && std::isdigit(static_cast<unsigned char>(s.tokens[t + 1].norm[0]))) break;  // "8:00"
       const auto who = speaker_before(s, lx, 0, t, quoted);
-      if (who && who->b == 0) hits.insert(hits.begin(), CueHit{{t, t + 1}, {t, t + 1}, CueKind::kSpeech});
+      // ... headed by a name, a pronoun or a speaker noun, and no page furniture ("Q:", "The
+      // Latest:", "Correction:", [not speakers]).
+      if (who && who->b == 0) {
+        const auto& head = s.tokens[who->e - 1];
+        std::string phrase;
+        for (uint32_t k = who->b; k < who->e; ++k) phrase += (k > who->b ? " " : "") + s.tokens[k].norm;
+        const bool speaker_head = namey_head(s, *who) || lx.has(lx.pronouns, head.norm) ||
+                                  lx.has(lx.descriptors, head.norm) || lx.has(lx.bodies, head.norm);
+        if (speaker_head && !lx.has(lx.not_speakers, phrase))
+          hits.insert(hits.begin(), CueHit{{t, t + 1}, {t, t + 1}, CueKind::kSpeech});
+      }
       break;
+    }
+    // '"He represents our greatest shame." ― Sonya Herridge': a [dashes] mark right after a
+    // quotation (in the sentence, or ending the sentence before) and a name.
+    const QuoteSpan* dash_quote = nullptr;  // the quotation a dash at the sentence's start names
+    for (uint32_t t = 0; t + 1 < n; ++t) {
+      if (!lx.has(lx.dashes, s.tokens[t].norm) || quoted(t)) continue;
+      if (t > 0 ? st[t - 1] != kMark : !(si > 0 && !state[si - 1].empty() && state[si - 1].back() == kMark))
+        continue;
+      // ... that ends the sentence (or stops at a comma): else the dash opens an aside.
+      const auto who = speaker_after(s, lx, t + 1, n, quoted);
+      if (!who || !namey_head(s, *who) || !s.tokens[who->b].upper) continue;
+      uint32_t rest = who->e;
+      while (rest < n && (end_punct(s.tokens[rest].norm) || st[rest] == kMark)) ++rest;
+      if (rest < n && s.tokens[who->e].norm != ",") continue;
+      if (t == 0)
+        for (const auto& q : spans)
+          if (q.closed && q.close_s + 1 == si) dash_quote = &q;
+      if (t == 0 && !dash_quote) continue;
+      hits.insert(std::upper_bound(hits.begin(), hits.end(), t,
+                                   [](uint32_t x, const CueHit& h) { return x < h.at.b; }),
+                  CueHit{{t, t + 1}, {t, t + 1}, CueKind::kSpeech});
     }
     // The end of the sentence's text: final punctuation left out unless a quotation closes after it.
     uint32_t end_tok = n;
@@ -233,6 +278,10 @@ std::vector<int> attribute_quotes(ArticleView& a, const std::vector<std::vector<
             else if (comma_before && sb > 3 && !adverbial && (nothing_after || h.kind == CueKind::kSpeech))
               content_before = nothing_after || end_tok <= h.at.e + 10 ||
                                lx.has(lx.prepositions, s.tokens[h.at.e].norm);  // "said at a meeting ..."
+            // "... its opposition to anything Obama wants.", "the facts to which Lazar admitted.": a
+            // speaker and cue that end the sentence with no comma or quotation before them are a
+            // relative clause, which claims no content of the sentence.
+            else if (nothing_after && sb > 2 && h.at.e >= end_tok) content_before = false;
             else content_before = nothing_after && sb > 2;
           }
           break;
@@ -251,7 +300,12 @@ std::vector<int> attribute_quotes(ArticleView& a, const std::vector<std::vector<
         c.cb = 0;
         c.ce = at.source ? std::min(at.source->b, h.at.b) : h.at.b;
         while (c.ce > c.cb && st[c.ce - 1] == kOut && pause(s.tokens[c.ce - 1].norm)) --c.ce;
-        if (c.ce <= c.cb) continue;
+        if (c.ce <= c.cb && h.at.b == 0 && dash_quote && lx.has(lx.dashes, s.tokens[0].norm)) {
+          at.content_b = dash_quote->mark_begin;  // the quotation of the sentence before
+          at.content_e = dash_quote->mark_end;
+        } else if (c.ce <= c.cb) {
+          continue;
+        }
         // '"After that," she said, "I support ..."': the quotation resumes after the cue.
         uint32_t resume = std::max(after, at.source ? at.source->e : h.at.e);
         if (resume < n && s.tokens[resume].norm == ",") ++resume;

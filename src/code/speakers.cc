@@ -1,5 +1,6 @@
 // The words of attribution and the phrases that name a speaker.
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <mutex>
 
@@ -20,6 +21,12 @@ const std::unordered_set<std::string> kDeterminers = {"the", "a", "an", "some", 
                                                       "both", "most", "other", "another", "one", "his", "her",
                                                       "their", "its", "our", "my", "your", "this", "that", "these",
                                                       "those", "few", "all", "any", "no"};
+// Determiners that take another before them: "the | most recent poll", "all | three candidates",
+// "the | two camps".
+const std::unordered_set<std::string> kInnerDeterminers = {"most", "two", "three", "few", "other", "many", "several",
+                                                           "one", "both"};
+const std::unordered_set<std::string> kOuterDeterminers = {"the", "all", "his", "her", "their", "its", "our", "my",
+                                                           "your", "these", "those"};
 const std::unordered_set<std::string> kRelatives = {"who", "which", "whose", "whom", "where", "when"};
 
 bool in(const std::unordered_set<std::string>& set, const std::string& w) { return set.count(w) > 0; }
@@ -101,6 +108,15 @@ std::optional<TokRange> np_before(const Sentence& s, const QuoteLexicon& lx, uin
       ++n;
       continue;
     }
+    // "34,000 people": a comma inside a number.
+    if (x == "," && b < end && t > floor && s.tokens[t - 1].word && s.tokens[b].word &&
+        std::isdigit(static_cast<unsigned char>(s.tokens[t - 1].norm.back())) &&
+        std::isdigit(static_cast<unsigned char>(s.tokens[b].norm[0])) && s.tokens[t - 1].end == tok.begin &&
+        tok.end == s.tokens[b].begin) {
+      b = t;
+      ++n;
+      continue;
+    }
     if (x == "-" || x == "&" || x == "." || x == "/") {
       if (b == end || t == floor || !s.tokens[t - 1].word) break;
       // "NEW YORK - Republican candidate Donald Trump": a spaced dash is no hyphen.
@@ -114,6 +130,9 @@ std::optional<TokRange> np_before(const Sentence& s, const QuoteLexicon& lx, uin
       // "... that Mr. Trump", "... that intelligence officials": a conjunction, not a determiner.
       if (x == "that" && b < end && (s.tokens[b].upper || s.tokens[end - 1].norm.ends_with("s"))) break;
       if (b < end) b = t;
+      if (b == t && t > floor && in(kInnerDeterminers, x) && in(kOuterDeterminers, s.tokens[t - 1].norm) &&
+          !skip(t - 1))
+        b = t - 1;
       // "a source in the ministry": the phrase goes on before a speaker noun and its preposition.
       if (b == t && t >= floor + 2 && lx.has(lx.prepositions, s.tokens[t - 1].norm) &&
           (lx.has(lx.descriptors, s.tokens[t - 2].norm) || s.tokens[t - 2].norm == "familiar" ||
@@ -189,7 +208,20 @@ std::optional<TokRange> np_after(const Sentence& s, const QuoteLexicon& lx, uint
         (lx.has(lx.descriptors, s.tokens[t - 1].norm) || (x == "of" && namey(s.tokens[t - 1]))) && t + 1 < limit &&
         !skip(t + 1)) {
       ++t;
-      if (t < limit && is_determiner(s.tokens[t].norm)) ++t;
+      if (t < limit && is_determiner(s.tokens[t].norm)) {
+        ++t;
+        // "one Democratic source on the panel.": a common noun that ends the clause.
+        uint32_t k = t;
+        while (k < limit && k < t + 3 && !skip(k) && s.tokens[k].word && !s.tokens[k].upper &&
+               !lx.has(lx.stop, s.tokens[k].norm) && !in(kRelatives, s.tokens[k].norm) &&
+               !lx.cue_starts.count(s.tokens[k].norm) && !lx.has(lx.pronouns, s.tokens[k].norm) &&
+               !is_determiner(s.tokens[k].norm))
+          ++k;
+        if (k > t && (k == limit || (!s.tokens[k].word && !skip(k)))) {
+          good_end = t = k;
+          continue;
+        }
+      }
       continue;
     }
     if (lx.has(lx.stop, x) || in(kRelatives, x) || is_determiner(x)) break;
@@ -267,6 +299,10 @@ QuoteLexicon compile_quote_lexicon(const std::vector<std::string>& lines) {
       else if (section == "hedges") word(lx.hedges, nullptr);
       else if (section == "clause openers") word(lx.openers, nullptr);
       else if (section == "statement breaks") word(lx.breaks, nullptr);
+      else if (section == "dashes") word(lx.dashes, nullptr);
+      else if (section == "not speakers") word(lx.not_speakers, nullptr);
+      else if (section == "cue shapes") word(lx.shape_openers, nullptr);
+      else if (section == "not cues") word(lx.not_cues, nullptr);
     }
   }
   for (auto& [first, phrases] : lx.cues)
@@ -360,7 +396,9 @@ std::vector<CueHit> find_cues(const Sentence& s, const QuoteLexicon& lx, const s
         h.at.b = h.verb.b = t - 1;
       }
       // "Pataki is endorsing Kasich": a participle after a form of "be" is a cue with its speaker before.
-      if (p.kind == CueKind::kParticiple && t > 0 && !skip(t - 1) && lx.has(lx.progressive, s.tokens[t - 1].norm)) {
+      // ... and so does any cue in -ing: "Trump was talking about".
+      if ((p.kind == CueKind::kParticiple || (p.kind == CueKind::kForward && !p.after_be && p.words[0].ends_with("ing"))) &&
+          t > 0 && !skip(t - 1) && lx.has(lx.progressive, s.tokens[t - 1].norm)) {
         h.kind = CueKind::kForward;
         h.at.b = h.verb.b = t - 1;
       }
@@ -373,6 +411,54 @@ std::vector<CueHit> find_cues(const Sentence& s, const QuoteLexicon& lx, const s
       t += len - 1;
       break;
     }
+  }
+  return out;
+}
+
+std::vector<CueHit> find_shaped_cues(const Sentence& s, const QuoteLexicon& lx, const std::vector<CueHit>& known,
+                                     const std::function<bool(uint32_t)>& skip) {
+  std::vector<CueHit> out;
+  if (lx.shape_openers.empty()) return out;
+  const auto n = static_cast<uint32_t>(s.tokens.size());
+  size_t k = 0;
+  for (uint32_t t = 1; t + 2 < n; ++t) {
+    while (k < known.size() && known[k].at.e <= t) ++k;
+    if (k < known.size() && known[k].at.b <= t) continue;
+    if (skip(t)) continue;
+    const auto& tok = s.tokens[t];
+    const auto& w = tok.norm;
+    if (!tok.word || tok.upper || w.size() < 4 || w.ends_with("ing")) continue;
+    const bool verb = lx.has(lx.verb_forms, w) || w.ends_with("ed") ||
+                      (w.ends_with("s") && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is"));
+    if (!verb || lx.has(lx.not_cues, w) || lx.has(lx.stop, w) || lx.has(lx.cue_words, w) || lx.has(lx.pronouns, w) ||
+        lx.has(lx.descriptors, w) || lx.has(lx.bodies, w) || lx.has(lx.prepositions, w) || lx.cues.count(w))
+      continue;
+    // What follows: "that" and the start of a clause, a quotation, or a colon and a quotation.
+    const auto& nx = s.tokens[t + 1];
+    bool shaped = false, colon = false;
+    if (!skip(t + 1) && lx.has(lx.shape_openers, nx.norm) && !skip(t + 2)) {
+      const auto& x = s.tokens[t + 2];
+      shaped = x.upper || lx.has(lx.pronouns, x.norm) || is_determiner(x.norm) ||
+               (x.word && std::isdigit(static_cast<unsigned char>(x.norm[0])));
+    } else if (nx.norm == ":" && !skip(t + 1) && is_quote_mark_token(s.tokens[t + 2].norm)) {
+      shaped = colon = true;  // the colon belongs to the cue, as in "said:"
+    }
+    if (!shaped) continue;
+    const uint32_t e = colon ? t + 2 : t + 1;
+    CueHit h{{t, e}, {t, e}, CueKind::kForward};
+    while (h.at.b > 0 && !skip(h.at.b - 1) &&
+           (lx.has(lx.cue_words, s.tokens[h.at.b - 1].norm) || ly_adverb(lx, s, h.at.b - 1)))
+      --h.at.b;
+    // ... right after a speaker phrase: "Anything close to that range would signal that".
+    // ... whose head is a name, a pronoun or a speaker noun, so that a noun's relative clause ("their
+    // smug assurances that") is none.
+    const auto who = speaker_before(s, lx, 0, h.at.b, skip);
+    if (!who || who->e != h.at.b) continue;
+    const auto& head = s.tokens[who->e - 1];
+    if (!(namey(head) || lx.has(lx.pronouns, head.norm) || head.norm == "who" || lx.has(lx.descriptors, head.norm) ||
+          lx.has(lx.bodies, head.norm) || head.norm == ","))
+      continue;
+    out.push_back(h);
   }
   return out;
 }
@@ -433,11 +519,13 @@ TokRange with_group(const Sentence& s, const QuoteLexicon& lx, uint32_t floor, T
                     const std::function<bool(uint32_t)>& skip) {
   TokRange best = r;
   uint32_t b = r.b;
-  for (int k = 0; k < 3 && b > floor + 1; ++k) {
+  for (int k = 0; k < 4 && b > floor + 1; ++k) {
     const uint32_t p = b - 1;
-    if (skip(p) || !lx.has(lx.prepositions, s.tokens[p].norm)) break;
+    // "a 2014 study by | Harvard and | the University of California": a coordination inside the group.
+    const bool conj = k > 0 && s.tokens[p].norm == "and";
+    if (skip(p) || (!conj && !lx.has(lx.prepositions, s.tokens[p].norm))) break;
     uint32_t nb;
-    if (lx.has(lx.partitives, s.tokens[p - 1].norm) && !skip(p - 1)) {
+    if (!conj && lx.has(lx.partitives, s.tokens[p - 1].norm) && !skip(p - 1)) {
       nb = p - 1;  // "some of", "six in", "a majority of", "the rest of"
       if (nb > floor && is_determiner(s.tokens[nb - 1].norm) && !skip(nb - 1)) --nb;
     } else {
@@ -454,6 +542,30 @@ TokRange with_group(const Sentence& s, const QuoteLexicon& lx, uint32_t floor, T
     if (opens_clause(s, lx, floor, b)) best = TokRange{b, r.e};
   }
   return best;
+}
+
+// "teachers and union officials", "President Obama, Hillary Clinton, and other Democrats", "both
+// the candidate and her staff": where a coordination of speakers that ends with the phrase starting
+// at `b` opens its clause, if one does.
+std::optional<uint32_t> coordinated(const Sentence& s, const QuoteLexicon& lx, uint32_t floor, uint32_t b,
+                                    const std::function<bool(uint32_t)>& skip) {
+  for (int k = 0; k < 4 && b > floor + 1; ++k) {
+    uint32_t j = b;
+    const bool conj = s.tokens[j - 1].norm == "and" && !skip(j - 1);
+    if (!conj && !(k > 0 && s.tokens[j - 1].norm == "," && !skip(j - 1))) break;
+    --j;
+    if (conj && j > floor + 1 && s.tokens[j - 1].norm == "," && !skip(j - 1)) --j;
+    const auto other = np_before(s, lx, floor, j, skip);
+    if (!other || !plausible(s, lx, other->b, other->e)) break;
+    const auto& head = s.tokens[other->e - 1];
+    if (!(head.upper || lx.has(lx.descriptors, head.norm) || lx.has(lx.bodies, head.norm) ||
+          lx.has(lx.pronouns, head.norm)))
+      break;
+    b = other->b;
+    if (b > floor && (s.tokens[b - 1].norm == "both" || s.tokens[b - 1].norm == "either") && !skip(b - 1)) --b;
+    if (opens_clause(s, lx, floor, b) || (b > 0 && is_quote_mark_token(s.tokens[b - 1].norm))) return b;
+  }
+  return std::nullopt;
 }
 
 }  // namespace
@@ -475,10 +587,13 @@ std::optional<TokRange> speaker_before(const Sentence& s, const QuoteLexicon& lx
       if (x == ";" || x == ":" || is_quote_mark_token(x)) break;
       if (x != ",") continue;
       if (comma + 1 >= last) break;
-      const auto name = np_before(s, lx, floor, comma, skip);
+      auto name = np_before(s, lx, floor, comma, skip);
       bool named = false;
       if (name)
         for (uint32_t t = name->b; t < name->e; ++t) named |= namey(s.tokens[t]);
+      // "Khizr and Ghazala Khan, the parents of ..., say": a coordination of names.
+      if (name && named && comma + 2 < last)
+        if (const auto b = coordinated(s, lx, floor, name->b, skip)) name->b = *b;
       const bool at_start = name && (name->b == floor || name->b == 0 || is_quote_mark_token(s.tokens[name->b - 1].norm));
       // "Yoshimasa, however, said": a lone word between commas is an aside, not an appositive.
       if (comma + 2 == last && name && plausible(s, lx, name->b, name->e)) {
@@ -537,26 +652,7 @@ std::optional<TokRange> speaker_before(const Sentence& s, const QuoteLexicon& lx
   }
   auto np = np_before(s, lx, floor, end, skip);
   if (!np || !plausible(s, lx, np->b, np->e)) return std::nullopt;
-  // "teachers and union officials", "President Obama, Hillary Clinton, and other Democrats": a
-  // coordination of speakers that opens its clause.
-  uint32_t b = np->b;
-  for (int k = 0; k < 4 && b > floor + 1; ++k) {
-    uint32_t j = b;
-    const bool conj = s.tokens[j - 1].norm == "and" && !skip(j - 1);
-    if (!conj && !(k > 0 && s.tokens[j - 1].norm == "," && !skip(j - 1))) break;
-    --j;
-    if (conj && j > floor + 1 && s.tokens[j - 1].norm == "," && !skip(j - 1)) --j;
-    const auto other = np_before(s, lx, floor, j, skip);
-    if (!other || !plausible(s, lx, other->b, other->e)) break;
-    const auto& head = s.tokens[other->e - 1];
-    if (!(head.upper || lx.has(lx.descriptors, head.norm) || lx.has(lx.bodies, head.norm) ||
-          lx.has(lx.pronouns, head.norm)))
-      break;
-    b = other->b;
-    const bool opens = b == floor || b == 0 || is_closing_punct(s.tokens[b - 1].norm) ||
-                       is_quote_mark_token(s.tokens[b - 1].norm) || s.tokens[b - 1].norm == "but";
-    if (opens) return TokRange{b, np->e};
-  }
+  if (const auto b = coordinated(s, lx, floor, np->b, skip)) return TokRange{*b, np->e};
   return with_group(s, lx, floor, *np, skip);
 }
 
@@ -590,7 +686,12 @@ std::optional<TokRange> speaker_after(const Sentence& s, const QuoteLexicon& lx,
         ++e;
       }
       if (const auto cut = before_stated_relative(s, lx, np->e, e); cut) e = *cut;
-      if (e > np->e + 1 && s.tokens[e - 1].word) return TokRange{np->b, e};
+      // "said Jack Mozloom, a spokesman for the federation, which represents ...": an appositive
+      // that a clause of the sentence follows keeps its closing comma, as before a cue.
+      if (e > np->e + 1 && s.tokens[e - 1].word) {
+        if (e + 1 < limit && s.tokens[e].norm == "," && !skip(e) && s.tokens[e + 1].word) ++e;
+        return TokRange{np->b, e};
+      }
     }
   }
   return np;
