@@ -84,7 +84,7 @@ Result Coder::Impl::code(const Record& r, const Options& o, Forward* state) cons
     if (!t[i].removed) all.push_back(i);
   }
 
-  if (shifting && !shifted_date(w, r, o, words, date, res)) return res;
+  if (shifting && !shifted_date(w, every_word, r, o, words, date, res)) return res;
   res.shifted_date = date;
 
   if (const std::string why = complexity(w, all, o); !why.empty()) {

@@ -37,8 +37,8 @@ void Coder::Impl::pronouns(Work& w, const Options& o) const {
     // (R4158-6, R2222-1). Agreement 1766 -> 1775 events. ITS and HIS are no pronouns to TABARI:
     // "Sumita said the central bank will carefully consider its monetary policy" has no
     // JPNGOV/JPN (R10661-1). PETRARCH: apart only from a referent with an agent (agent_once).
-    t[i].own = s != "ITS" && s != "HIS" && s != "HER" && t[ref].compound < 0 && t[ref].agent;
-    if (!o.petrarch && s != "ITS" && s != "HIS" && t[ref].compound < 0) {
+    t[i].own = !t[i].possessive && s != "HER" && t[ref].compound < 0 && t[ref].agent;
+    if (!o.petrarch && !t[i].possessive && t[ref].compound < 0) {
       t[i].own = true;
       t[i].base = t[ref].base;
       t[i].codes = t[ref].base;
@@ -50,7 +50,7 @@ void Coder::Impl::pronouns(Work& w, const Options& o) const {
     // ITS and HIS, which are no pattern actors.
     int q = next_word(t, i);
     if (!(q >= 0 && t[q].type == tAgent && !t[q].removed)) q = prev_word(t, i);
-    if (s != "ITS" && s != "HIS" && q >= 0 && t[q].type == tAgent && !t[q].removed && t[ref].compound < 0) {
+    if (!t[i].possessive && q >= 0 && t[q].type == tAgent && !t[q].removed && t[ref].compound < 0) {
       const Agent& a = d.agents[entries[t[q].entry].id];
       t[i].own = true;
       t[i].base = t[ref].base;

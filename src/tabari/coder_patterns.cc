@@ -21,7 +21,7 @@ void Coder::Impl::bind_actor(PWord::Kind kind, int act, Found& g) {
 bool Coder::Impl::pattern_actor(const Ctx& c, int k) const {
   if (!is_actor_pos(c, k)) return false;
   const Tok& x = (*c.t)[(*c.a)[k]];
-  return !(x.type == tPronoun && (x.w == "ITS" || x.w == "HIS"));
+  return !(x.type == tPronoun && x.possessive);
 }
 
 // The position of the head of the actor that the word at j belongs to, or -1. TABARI lets a

@@ -12,13 +12,12 @@ namespace demarche::tabari {
 
 // The record's date moved by the first time phrase that codes a shift; false when a time phrase
 // discards the record or makes it complex (res says which).
-bool Coder::Impl::shifted_date(const Work& w, const Record& r, const Options& o, const RecordWords& words,
-                               std::string& date, Result& res) const {
+// `every` lists every token: time phrases count wherever they stand, in eliminated comma clauses
+// too (TIME-03).
+bool Coder::Impl::shifted_date(const Work& w, const std::vector<int>& every, const Record& r, const Options& o,
+                               const RecordWords& words, std::string& date, Result& res) const {
   const auto& t = w.t;
   const int n = static_cast<int>(t.size());
-  // Time phrases count wherever they stand, in eliminated comma clauses too (TIME-03).
-  std::vector<int> every(n);
-  for (int i = 0; i < n; ++i) every[i] = i;
   Ctx c{&t, &every, 0, n, &words};
   for (int k = 0; k < n; ++k) {
     const Tok& x = t[every[k]];
@@ -62,7 +61,7 @@ std::string Coder::Impl::complexity(const Work& w, const std::vector<int>& all, 
     }
     // A pronoun standing for an actor is one to TABARI's COMPLEX: ACTORS ("Nakasone said he
     // ..." is two actors); ITS and HIS are no pronouns there.
-    const bool stands_for_actor = !o.petrarch && x.type == tPronoun && x.ref >= 0 && x.w != "ITS" && x.w != "HIS";
+    const bool stands_for_actor = !o.petrarch && x.type == tPronoun && x.ref >= 0 && !x.possessive;
     if (x.type == tActor || stands_for_actor) { ++actors; if (first_verb < 0) actor_before = true; else actor_after = true; }
     if (x.type == tPronoun) ++prons;
     if (x.type == tConj && !x.absorbed) ++conj;

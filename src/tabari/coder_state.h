@@ -47,6 +47,9 @@ struct Tok {
   bool own = false;
   bool agent = false;  // an actor an agent attached to
   bool idle_verb = false;  // a null-coded verb without patterns: no verb but for COMPLEX: VERBS
+  // ITS or HIS: a pronoun for the default searches, but to TABARI no pronoun that stands for an
+  // actor (no pattern actor, no agent of its own, not counted by COMPLEX: ACTORS).
+  bool possessive = false;
   int agent_entry = -1;  // the dictionary entry of that agent (-2: made ELI by FORMER)
 };
 
@@ -205,8 +208,8 @@ struct Coder::Impl {
   }
 
   // Time shift, complexity and clauses of the whole sentence: coder_sentence.cc.
-  bool shifted_date(const Work& w, const Record& r, const Options& o, const RecordWords& words, std::string& date,
-                    Result& res) const;
+  bool shifted_date(const Work& w, const std::vector<int>& every, const Record& r, const Options& o,
+                    const RecordWords& words, std::string& date, Result& res) const;
   std::string complexity(const Work& w, const std::vector<int>& all, const Options& o) const;
   std::vector<std::pair<int, int>> clauses_of(const Work& w, const std::vector<int>& all, const Options& o,
                                               size_t& fresh) const;

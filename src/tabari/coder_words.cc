@@ -159,7 +159,7 @@ void Coder::Impl::classify(Work& w, bool all_caps) const {
     else if (s == ",") t[i].type = tComma;
     else if (s == "HE" || s == "SHE" || s == "IT" || s == "ITS" || s == "HIS" || s == "HER" || s == "HIM" ||
              s == "THEY" || s == "THEM" || s == "THEIR")
-      t[i].type = tPronoun;
+      t[i].type = tPronoun, t[i].possessive = s == "ITS" || s == "HIS";
     else if (s == "AND" || s == "BUT" || s == "OR" || s == "NOR") t[i].type = tConj;
     else if (std::isdigit(static_cast<unsigned char>(s[0]))) t[i].type = tNumber;
   }
